@@ -1,0 +1,19 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+/** Claret wants dates as YYYY-MM-DD; accepts n8n dateTime values, ISO strings or YYYY-MM-DD. */
+export function toClaretDate(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	parameterName: string,
+	itemIndex: number,
+): string {
+	const text = String(value ?? '').trim();
+	const match = /^(\d{4}-\d{2}-\d{2})/.exec(text);
+	if (match && !Number.isNaN(Date.parse(match[1]))) return match[1];
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`The "${parameterName}" parameter must be a date like 2025-01-31, got "${text}" (item ${itemIndex})`,
+		{ itemIndex },
+	);
+}

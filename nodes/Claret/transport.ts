@@ -1,0 +1,123 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { isHtml, resolveApiPath } from '../shared/guards';
+import { httpFailure, vendorApiError } from '../shared/http';
+
+export const TENANT_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+export interface ClaretRequest {
+	method: IHttpRequestMethods;
+	/** Path relative to `{baseUrl}/{tenant}/api/v1`, e.g. `/sales`. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	itemIndex: number;
+	/** Name of the node parameter the path came from, for error messages. */
+	pathParameter?: string;
+}
+
+/** `{baseUrl}/{tenant}/api/v1` from the credential, with the tenant checked before any call. */
+export async function claretApiBase(this: IExecuteFunctions, itemIndex: number): Promise<string> {
+	const credentials = await this.getCredentials('claretApi', itemIndex);
+	const tenant = String(credentials.tenant ?? '').trim();
+	if (!TENANT_PATTERN.test(tenant)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The Claret credential's "Tenant" is not valid: "${tenant}" (item ${itemIndex})`,
+			{
+				itemIndex,
+				description:
+					'A tenant is the part after the host in your Claret address and uses only letters, digits, "-" and "_".',
+			},
+		);
+	}
+	return `${String(credentials.baseUrl ?? '').replace(/\/+$/, '')}/${tenant}/api/v1`;
+}
+
+/** The vendor's own words from a Claret (Laravel) error body, with validation details. */
+function claretMessage(body: unknown): { message?: string; details?: string } {
+	if (!body || typeof body !== 'object') return {};
+	const { message, errors } = body as { message?: unknown; errors?: unknown };
+	let details: string | undefined;
+	if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
+		details = Object.entries(errors as Record<string, unknown>)
+			.map(([field, list]) => `${field}: ${Array.isArray(list) ? list.join(' ') : String(list)}`)
+			.join('; ');
+	}
+	return { message: typeof message === 'string' ? message : undefined, details };
+}
+
+/**
+ * The only place the Claret node talks HTTP. Returns the full response (status, headers, body).
+ * Refuses HTML where JSON was expected (Claret's login page) and turns Claret's error bodies
+ * into NodeApiErrors carrying Claret's message.
+ */
+export async function claretApiRequest(
+	this: IExecuteFunctions,
+	request: ClaretRequest,
+): Promise<IN8nHttpFullResponse> {
+	const { itemIndex } = request;
+	const node = this.getNode();
+	const url = resolveApiPath(node, await claretApiBase.call(this, itemIndex), request.path, itemIndex, request.pathParameter);
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'claretApi', {
+			method: request.method,
+			url,
+			qs: request.qs,
+			body: request.body,
+			json: true,
+			returnFullResponse: true,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		const failure = httpFailure(error);
+		if (isHtml(failure.body)) {
+			throw vendorApiError(node, {
+				message: `Claret answered with an HTML page instead of JSON (HTTP ${failure.status ?? '?'})`,
+				description:
+					'This usually means the Base URL or Tenant in the Claret credential is wrong, or a proxy is in the way.',
+				status: failure.status,
+				itemIndex,
+			});
+		}
+		if (failure.status === undefined) {
+			throw vendorApiError(node, {
+				message: `Could not reach Claret: ${failure.code ?? failure.message}`,
+				description: 'Check the Base URL in the Claret credential and that Claret is reachable from n8n.',
+				itemIndex,
+			});
+		}
+		const { message, details } = claretMessage(failure.body);
+		const hint: Record<number, string> = {
+			401: 'Claret did not accept the credential. Check the email and password in the Claret credential.',
+			403: 'The Claret user may not do this. Ask your Claret administrator for the needed privileges.',
+			404: 'Claret has no such endpoint or record. Check the path, the ID and the tenant.',
+			422: 'Claret rejected the request parameters.',
+			429: 'Claret is throttling requests. Wait a moment and try again, or send fewer requests.',
+		};
+		throw vendorApiError(node, {
+			message: message ?? `Claret answered HTTP ${failure.status}`,
+			description: [details, hint[failure.status] ?? (failure.status >= 500 ? 'Claret had an internal error.' : undefined)]
+				.filter(Boolean)
+				.join(' — '),
+			status: failure.status,
+			body: failure.body,
+			itemIndex,
+		});
+	}
+	if (isHtml(response.body)) {
+		throw vendorApiError(node, {
+			message: 'Claret answered with an HTML page instead of JSON',
+			description:
+				'Claret shows its login page when a request is not authenticated as an API call. Check the Base URL and Tenant in the Claret credential; if they are right, re-enter the password so a new token is created.',
+			status: response.statusCode,
+			itemIndex,
+		});
+	}
+	return response;
+}

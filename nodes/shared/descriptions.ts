@@ -1,0 +1,159 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import { parseJsonParameter } from './guards';
+
+type Show = { [key: string]: Array<string | number | boolean> };
+
+/** "Return All" + "Limit" (default 50), the n8n convention for Get Many operations. */
+export function returnAllOrLimit(show: Show, maxLimit?: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			displayOptions: { show },
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
+			default: 50,
+			description: 'Max number of results to return',
+		},
+	];
+}
+
+/** Reads Return All / Limit: undefined means "everything". */
+export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	return returnAll ? undefined : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+}
+
+/** The generic "API Request" operation: any method and path under the vendor's API base. */
+export function apiRequestProperties(
+	show: Show,
+	opts: { pathDescription: string; pathPlaceholder: string; paginationDescription: string },
+): INodeProperties[] {
+	return [
+		{
+			displayName: 'Method',
+			name: 'method',
+			type: 'options',
+			displayOptions: { show },
+			options: [
+				{ name: 'DELETE', value: 'DELETE' },
+				{ name: 'GET', value: 'GET' },
+				{ name: 'PATCH', value: 'PATCH' },
+				{ name: 'POST', value: 'POST' },
+				{ name: 'PUT', value: 'PUT' },
+			],
+			default: 'GET',
+			description: 'The HTTP method to use',
+		},
+		{
+			displayName: 'Path',
+			name: 'path',
+			type: 'string',
+			required: true,
+			displayOptions: { show },
+			default: '',
+			placeholder: opts.pathPlaceholder,
+			description: opts.pathDescription,
+		},
+		{
+			displayName: 'Query Parameters',
+			name: 'queryParameters',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			displayOptions: { show },
+			default: {},
+			placeholder: 'Add Query Parameter',
+			options: [
+				{
+					displayName: 'Parameter',
+					name: 'parameter',
+					values: [
+						{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Send Body',
+			name: 'sendBody',
+			type: 'boolean',
+			displayOptions: { show },
+			default: false,
+			description: 'Whether to send a JSON body with the request',
+		},
+		{
+			displayName: 'Body (JSON)',
+			name: 'jsonBody',
+			type: 'json',
+			displayOptions: { show: { ...show, sendBody: [true] } },
+			default: '{}',
+			description: 'The JSON body to send',
+		},
+		{
+			displayName: 'Options',
+			name: 'requestOptions',
+			type: 'collection',
+			placeholder: 'Add Option',
+			displayOptions: { show },
+			default: {},
+			options: [
+				{
+					displayName: 'Full Response',
+					name: 'fullResponse',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to return the status code and headers as well as the body',
+				},
+				{
+					displayName: 'Paginate Automatically',
+					name: 'paginate',
+					type: 'boolean',
+					default: false,
+					description: opts.paginationDescription,
+				},
+			],
+		},
+	];
+}
+
+export interface ApiRequestParameters {
+	method: IHttpRequestMethods;
+	path: string;
+	qs: IDataObject;
+	body: IDataObject | IDataObject[] | undefined;
+	fullResponse: boolean;
+	paginate: boolean;
+}
+
+export function readApiRequestParameters(ctx: IExecuteFunctions, itemIndex: number): ApiRequestParameters {
+	const method = ctx.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
+	const path = ctx.getNodeParameter('path', itemIndex) as string;
+	const pairs = ctx.getNodeParameter('queryParameters.parameter', itemIndex, []) as Array<{
+		name: string;
+		value: string;
+	}>;
+	const qs: IDataObject = {};
+	for (const { name, value } of pairs) if (name) qs[name] = value;
+	const sendBody = ctx.getNodeParameter('sendBody', itemIndex, false) as boolean;
+	const body = sendBody
+		? parseJsonParameter(ctx.getNode(), ctx.getNodeParameter('jsonBody', itemIndex), 'Body (JSON)', itemIndex)
+		: undefined;
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	return {
+		method,
+		path,
+		qs,
+		body,
+		fullResponse: options.fullResponse === true,
+		paginate: options.paginate === true,
+	};
+}

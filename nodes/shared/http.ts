@@ -1,0 +1,77 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+
+/** What is known about a failed HTTP call, taken from whatever n8n's helpers threw. */
+export interface HttpFailure {
+	status?: number;
+	body?: unknown;
+	code?: string;
+	message: string;
+}
+
+export function httpFailure(error: unknown): HttpFailure {
+	const e = error as {
+		message?: string;
+		code?: string;
+		httpCode?: string | null;
+		response?: { status?: number; data?: unknown };
+		cause?: { code?: string; response?: { status?: number; data?: unknown } };
+		context?: { data?: unknown };
+	};
+	const response = e?.response ?? e?.cause?.response;
+	const status = response?.status ?? (e?.httpCode ? Number(e.httpCode) : undefined);
+	return {
+		status: Number.isFinite(status) ? status : undefined,
+		body: response?.data ?? e?.context?.data,
+		code: e?.code ?? e?.cause?.code,
+		message: String(e?.message ?? error),
+	};
+}
+
+/**
+ * A NodeApiError built only from what is safe to show: the vendor's own message, the HTTP
+ * status and the vendor's response body. Never the request options (they carry tokens).
+ */
+export function vendorApiError(
+	node: INode,
+	opts: {
+		message: string;
+		description?: string;
+		status?: number;
+		body?: unknown;
+		itemIndex?: number;
+	},
+): NodeApiError {
+	const errorResponse: JsonObject = { message: opts.message };
+	if (opts.status) errorResponse.httpCode = String(opts.status);
+	if (opts.body !== undefined && typeof opts.body === 'object') {
+		errorResponse.response = opts.body as JsonObject;
+	}
+	return new NodeApiError(node, errorResponse, {
+		message: opts.message,
+		description: opts.description,
+		httpCode: opts.status ? String(opts.status) : undefined,
+		itemIndex: opts.itemIndex,
+	});
+}
+
+/** Removes every occurrence of the given secrets from a text. */
+export function redact(text: string, secrets: unknown[]): string {
+	let out = text;
+	for (const secret of secrets) {
+		if (typeof secret === 'string' && secret.length >= 4) out = out.split(secret).join('[redacted]');
+	}
+	return out;
+}
+
+/**
+ * The error as n8n node error: NodeApiError/NodeOperationError pass through unchanged (with the
+ * item index added), anything else is wrapped in a NodeOperationError naming the item.
+ */
+export function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		error.context.itemIndex ??= itemIndex;
+		return error;
+	}
+	return new NodeOperationError(node, error as Error, { itemIndex });
+}
