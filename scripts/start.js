@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+'use strict';
+// `npm start`: everything a newcomer needs, on this machine only.
+//   - the vendor sandbox (Claret, ItemPath, Clarus simulators) on 127.0.0.1:4010-4013
+//   - real n8n (pinned, installed once into ~/.cache) with this package installed as a
+//     community package, an owner account, one credential per vendor pointing at the sandbox,
+//     and the example workflows from sandbox/examples/
+// Ctrl+C stops both. The n8n data lives in .tmp/start (delete it for a fresh start).
+const fs = require('fs');
+const path = require('path');
+const { N8n, installCommunityPackage } = require('../test/harness/n8n');
+const { buildAndPack, root } = require('./package');
+const sandbox = require('../sandbox/server');
+
+const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
+
+async function main() {
+	console.log('building and packing the package…');
+	const tarball = buildAndPack();
+	const box = await sandbox.start({ port: SANDBOX_PORT, seed: Number(process.env.SANDBOX_SEED ?? 42) });
+	console.log('vendor sandbox:');
+	for (const [k, u] of Object.entries(box.urls)) console.log(`  ${k.padEnd(14)} ${u}`);
+
+	const userFolder = path.join(root, '.tmp', 'start');
+	const fresh = !fs.existsSync(path.join(userFolder, '.n8n', 'database.sqlite'));
+	fs.mkdirSync(userFolder, { recursive: true });
+	fs.rmSync(path.join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
+	installCommunityPackage(userFolder, tarball, process.env);
+	console.log('starting n8n (first run installs it into ~/.cache, 3-5 minutes)…');
+	const n8n = await N8n.launch({ userFolder, port: N8N_PORT });
+
+	if (fresh) {
+		const examples = fs
+			.readdirSync(path.join(root, 'sandbox', 'examples'))
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => require(path.join(root, 'sandbox', 'examples', f)));
+		for (const example of examples) {
+			const available = box.urls[example.vendor];
+			if (!available) continue;
+			const credentials = {};
+			for (const [type, data] of Object.entries(example.credentials(box.urls))) {
+				credentials[type] = await n8n.createCredential(type, data, `${example.title} (sandbox)`);
+			}
+			for (const wf of example.workflows) {
+				const nodes = wf.nodes.map((node) => ({
+					...node,
+					credentials: node.credentialType
+						? { [node.credentialType]: { id: credentials[node.credentialType].id, name: credentials[node.credentialType].name } }
+						: undefined,
+					credentialType: undefined,
+				}));
+				await n8n.createWorkflow({ name: wf.name, nodes, inputItems: wf.inputItems });
+			}
+			console.log(`loaded ${example.workflows.length} example workflows for ${example.title}`);
+		}
+	}
+	console.log(`\nn8n is ready: http://localhost:${N8N_PORT}`);
+	console.log('sign in with owner@example.com / Owner-Passw0rd-1');
+	console.log('open a workflow and click "Execute workflow". Ctrl+C stops everything.');
+	const stop = async () => {
+		await n8n.stop();
+		await box.close();
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
