@@ -45,9 +45,12 @@ function claretMessage(body: unknown): { message?: string; details?: string } {
 	const { message, errors } = body as { message?: unknown; errors?: unknown };
 	let details: string | undefined;
 	if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
-		details = Object.entries(errors as Record<string, unknown>)
+		const entries = Object.entries(errors as Record<string, unknown>);
+		details = entries
+			.slice(0, 5)
 			.map(([field, list]) => `${field}: ${Array.isArray(list) ? list.join(' ') : String(list)}`)
 			.join('; ');
+		if (entries.length > 5) details += `; and ${entries.length - 5} more fields`;
 	}
 	return { message: typeof message === 'string' ? message : undefined, details };
 }
