@@ -4,6 +4,8 @@
 // Community Nodes screen installs it, and workflows run through n8n's own REST API as the editor
 // would run them. Nothing of n8n is mocked.
 const { execFileSync, spawn } = require('child_process');
+const http = require('http');
+const axios = require('axios');
 const fs = require('fs');
 const net = require('net');
 const os = require('os');
@@ -151,12 +153,20 @@ class N8n {
 	}
 
 	async rest(method, urlPath, body) {
-		const res = await fetch(`${this.baseUrl}/rest${urlPath}`, {
+		// A fresh connection per call: n8n closes idle keep-alive sockets after 5 s, and a request
+		// written onto a socket the server is closing fails with "fetch failed".
+		const res = await axios.request({
 			method,
+			url: `${this.baseUrl}/rest${urlPath}`,
 			headers: { 'content-type': 'application/json', cookie: this.cookie, 'browser-id': 'wms-tests' },
-			body: body === undefined ? undefined : JSON.stringify(body),
+			data: body === undefined ? undefined : JSON.stringify(body),
+			httpAgent: new http.Agent({ keepAlive: false }),
+			maxBodyLength: Infinity,
+			maxContentLength: Infinity,
+			transformResponse: (text) => text,
+			validateStatus: () => true,
 		});
-		const text = await res.text();
+		const text = res.data ?? '';
 		let json;
 		try {
 			json = JSON.parse(text);
@@ -164,7 +174,7 @@ class N8n {
 			json = { raw: text };
 		}
 		if (res.status >= 400) {
-			const error = new Error(`n8n ${method} ${urlPath} -> ${res.status}: ${text.slice(0, 1000)}`);
+			const error = new Error(`n8n ${method} ${urlPath} -> ${res.status}: ${String(text).slice(0, 1000)}`);
 			error.status = res.status;
 			error.body = json;
 			throw error;
