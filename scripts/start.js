@@ -22,7 +22,7 @@ async function main() {
 	console.log('vendor sandbox:');
 	for (const [k, u] of Object.entries(box.urls)) console.log(`  ${k.padEnd(14)} ${u}`);
 
-	const userFolder = path.join(root, '.tmp', 'start');
+	const userFolder = process.env.WMS_START_DIR ?? path.join(root, '.tmp', 'start');
 	const fresh = !fs.existsSync(path.join(userFolder, '.n8n', 'database.sqlite'));
 	fs.mkdirSync(userFolder, { recursive: true });
 	fs.rmSync(path.join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
@@ -57,6 +57,7 @@ async function main() {
 	}
 	console.log(`\nn8n is ready: http://localhost:${N8N_PORT}`);
 	console.log('sign in with owner@example.com / Owner-Passw0rd-1');
+	if (process.send) process.send({ ready: true, n8nUrl: n8n.baseUrl, cookie: n8n.cookie, sandbox: box.urls });
 	console.log('open a workflow and click "Execute workflow". Ctrl+C stops everything.');
 	const stop = async () => {
 		await n8n.stop();

@@ -77,6 +77,13 @@ class N8n {
 		return n8n;
 	}
 
+	/** A client for an n8n that is already running (e.g. the one `npm start` launched). */
+	static attach({ baseUrl, cookie }) {
+		const n8n = new N8n(ensureN8n(), undefined, process.env);
+		Object.assign(n8n, { baseUrl, cookie });
+		return n8n;
+	}
+
 	constructor(n8nDir, userFolder, childEnv) {
 		this.n8nDir = n8nDir;
 		this.userFolder = userFolder;
