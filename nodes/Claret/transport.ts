@@ -6,7 +6,7 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { httpFailure, vendorApiError } from '../shared/http';
+import { httpFailure, isNetworkFailure, vendorApiError } from '../shared/http';
 
 export const TENANT_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -88,12 +88,16 @@ export async function claretApiRequest(
 				itemIndex,
 			});
 		}
-		if (failure.status === undefined) {
+		if (isNetworkFailure(failure)) {
 			throw vendorApiError(node, {
-				message: `Could not reach Claret: ${failure.code ?? failure.message}`,
+				message: `Could not reach Claret (${failure.code})`,
 				description: 'Check the Base URL in the Claret credential and that Claret is reachable from n8n.',
 				itemIndex,
 			});
+		}
+		if (failure.status === undefined) {
+			// The credential's own message (e.g. wrong password, unknown tenant), already safe to show.
+			throw vendorApiError(node, { message: failure.message, itemIndex });
 		}
 		const { message, details } = claretMessage(failure.body);
 		const hint: Record<number, string> = {

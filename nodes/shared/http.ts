@@ -28,6 +28,13 @@ export function httpFailure(error: unknown): HttpFailure {
 	};
 }
 
+const NETWORK_CODES = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNABORTED|EPIPE)$/;
+
+/** Whether the failure is the network's (nothing answered), not an HTTP answer or our own error. */
+export function isNetworkFailure(failure: HttpFailure): boolean {
+	return failure.status === undefined && NETWORK_CODES.test(failure.code ?? '');
+}
+
 /**
  * A NodeApiError built only from what is safe to show: the vendor's own message, the HTTP
  * status and the vendor's response body. Never the request options (they carry tokens).

@@ -81,6 +81,19 @@ describe('Claret in real n8n', () => {
 		assert.match(badTenant.message, /tenant .* is not valid/i);
 	});
 
+	it('a wrong password or unknown tenant fails the node with a message saying what to fix', async () => {
+		const wrong = await n8n.createCredential('claretApi', { ...goodData, password: 'not-the-password' }, 'wrong password');
+		const r = await run(sales({ limit: 1 }), { credential: wrong });
+		assert.equal(r.status, 'error');
+		assert.match(r.error.message, /^Claret rejected the email or password for tenant "demo".*Check Email and Password/);
+		assert.ok(!JSON.stringify(r.raw).includes('not-the-password'));
+
+		const unknown = await n8n.createCredential('claretApi', { ...goodData, tenant: 'nosuchtenant' }, 'unknown tenant');
+		const u = await run(sales({ limit: 1 }), { credential: unknown });
+		assert.equal(u.status, 'error');
+		assert.match(u.error.message, /^Claret has no tenant "nosuchtenant"/);
+	});
+
 	it('creates one token for three executions and exactly one more after revocation', async () => {
 		const fresh = await n8n.createCredential('claretApi', goodData, 'Claret token reuse');
 		const before = (await counters()).tokenCreations ?? 0;
