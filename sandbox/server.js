@@ -36,7 +36,12 @@ async function start({ port = 4010, seed = 42, host = '127.0.0.1', vendors } = {
 		try {
 			instance = await require(v.module).create({ seed: Number(seed) });
 		} catch (error) {
-			// e.g. Clarus needs its vendor's OpenAPI spec; the other vendors still start.
+			// A vendor asked for by name must start; when starting all of them (npm start), one that
+			// cannot (Clarus needs its vendor's OpenAPI spec) is skipped with a warning.
+			if (vendors) {
+				await Promise.all(servers.map((srv) => new Promise((r) => srv.close(r))));
+				throw error;
+			}
 			console.warn(`sandbox: ${v.key} not started: ${error.message}`);
 			continue;
 		}
