@@ -1,0 +1,129 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { itemPathApiRequest } from '../transport';
+import {
+	ITEMPATH_RESOURCES,
+	filledFields,
+	getManyProperties,
+	idProperty,
+	infoFields,
+	operationProperty,
+	positiveNumber,
+	recordId,
+	requireSomething,
+	requiredText,
+} from './common';
+
+const resource = ITEMPATH_RESOURCES.orderLine;
+const show = (operation: string[], extra: Record<string, string[]> = {}) => ({
+	show: { resource: ['orderLine'], operation, ...extra },
+});
+
+export const orderLineDescription: INodeProperties[] = [
+	operationProperty(resource),
+	idProperty(resource),
+	// ---------------- Create ----------------
+	{
+		displayName: 'Order',
+		name: 'orderBy',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: show(['create']),
+		options: [
+			{ name: 'By ID', value: 'orderId' },
+			{ name: 'By Name', value: 'orderName' },
+		],
+		default: 'orderName',
+		description: 'How to name the order the line is added to',
+	},
+	{
+		displayName: 'Order Name',
+		name: 'orderName',
+		type: 'string',
+		required: true,
+		displayOptions: show(['create'], { orderBy: ['orderName'] }),
+		default: '',
+		placeholder: 'ORD-10001',
+	},
+	{
+		displayName: 'Order ID',
+		name: 'orderId',
+		type: 'string',
+		required: true,
+		displayOptions: show(['create'], { orderBy: ['orderId'] }),
+		default: '',
+		placeholder: '123',
+	},
+	{
+		displayName: 'Material Name',
+		name: 'materialName',
+		type: 'string',
+		required: true,
+		displayOptions: show(['create']),
+		default: '',
+		placeholder: 'MAT-00001',
+	},
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		required: true,
+		typeOptions: { minValue: 0 },
+		displayOptions: show(['create']),
+		default: 1,
+		description: 'Must be greater than 0',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		displayOptions: show(['create']),
+		default: {},
+		options: infoFields,
+	},
+	// ---------------- Update ----------------
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		displayOptions: show(['update']),
+		default: {},
+		options: [
+			...infoFields,
+			{ displayName: 'Material Name', name: 'materialName', type: 'string', default: '' },
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 1,
+				description: 'Must be greater than 0',
+			},
+		],
+	},
+	...getManyProperties(resource),
+];
+
+export async function createOrderLine(this: IExecuteFunctions, itemIndex: number) {
+	const orderBy = this.getNodeParameter('orderBy', itemIndex) as 'orderId' | 'orderName';
+	const body: IDataObject = { ...filledFields(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
+	if (orderBy === 'orderId') {
+		body.orderId = Number(recordId(this, itemIndex, { ...resource, name: 'Order' }, 'orderId'));
+	} else {
+		body.orderName = requiredText(this, this.getNodeParameter('orderName', itemIndex), 'The "Order Name" parameter', itemIndex);
+	}
+	body.materialName = requiredText(this, this.getNodeParameter('materialName', itemIndex), 'The "Material Name" parameter', itemIndex);
+	body.quantity = positiveNumber(this, this.getNodeParameter('quantity', itemIndex), 'The "Quantity" parameter', itemIndex);
+	const { body: created } = await itemPathApiRequest.call(this, { method: 'POST', path: '/order_lines', body, itemIndex });
+	return created as IDataObject;
+}
+
+export async function updateOrderLine(this: IExecuteFunctions, itemIndex: number) {
+	const id = recordId(this, itemIndex, resource);
+	const body = filledFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	if (body.quantity !== undefined) body.quantity = positiveNumber(this, body.quantity, 'The "Quantity" field', itemIndex);
+	requireSomething(this, itemIndex, body);
+	const { body: updated } = await itemPathApiRequest.call(this, { method: 'POST', path: `/order_lines/${id}`, body, itemIndex });
+	return updated as IDataObject;
+}
