@@ -1,0 +1,74 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { OperationHandlers, PerItemHandler } from '../../shared/router';
+import { clarusApi } from '../generated/operations';
+import type { ClarusResource } from '../model';
+import { apiRequest, apiRequestDescription } from './apiRequest';
+import { getManyHandler, getManyProperties } from './getMany';
+import { executeGraphql, graphqlDescription } from './graphql';
+import { restOperationHandler, restOperationProperties } from './rest';
+
+/**
+ * Resources and operations of the Clarus WMS node, built from the data generated from Clarus's
+ * OpenAPI document (generated/operations.ts): one resource per JSON:API type (or documented
+ * collection), with its REST operations and, when the docs have one, "Get Many" through its
+ * GraphQL list query. Plus GraphQL (any query) and API Request (any call).
+ */
+
+function operationOptions(resource: ClarusResource): INodePropertyOptions[] {
+	const options: INodePropertyOptions[] = resource.operations.map((op) => ({
+		name: op.name,
+		value: op.key,
+		action: op.action,
+		description: op.description && op.description.length <= 300 ? op.description : op.action,
+	}));
+	if (resource.list) {
+		options.push({
+			name: 'Get Many',
+			value: 'getAll',
+			action: resource.list.summary ?? `Get many ${resource.displayName.toLowerCase()} records`,
+			description: `List ${resource.displayName.toLowerCase()} records through the GraphQL ${resource.list.rootField} query, with filters`,
+		});
+	}
+	return options.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function resourceProperties(resource: ClarusResource): INodeProperties[] {
+	const options = operationOptions(resource);
+	const defaultOperation = resource.list ? 'getAll' : String(options[0]?.value ?? '');
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.key] } },
+			options,
+			default: defaultOperation,
+		},
+		...resource.operations.flatMap((op) => restOperationProperties(resource, op)),
+		...getManyProperties(resource),
+	];
+}
+
+export const resourceOptions: INodePropertyOptions[] = [
+	...clarusApi.resources.map((r) => ({ name: r.displayName, value: r.key, description: r.description })),
+	{ name: 'API Request', value: 'apiRequest', description: 'Call any Clarus endpoint' },
+	{ name: 'GraphQL', value: 'graphql', description: 'Run any GraphQL query' },
+].sort((a, b) => a.name.localeCompare(b.name));
+
+export const resourceDescriptions: INodeProperties[] = [
+	...clarusApi.resources.flatMap(resourceProperties),
+	...graphqlDescription,
+	...apiRequestDescription,
+];
+
+export const clarusHandlers: OperationHandlers = {
+	graphql: { execute: executeGraphql },
+	apiRequest: { request: apiRequest },
+};
+for (const resource of clarusApi.resources) {
+	const handlers: Record<string, PerItemHandler> = {};
+	for (const op of resource.operations) handlers[op.key] = restOperationHandler(resource, op);
+	if (resource.list) handlers.getAll = getManyHandler(resource);
+	clarusHandlers[resource.key] = handlers;
+}

@@ -1,0 +1,235 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	JsonObject,
+} from 'n8n-workflow';
+import { isHtml, resolveApiPath } from '../shared/guards';
+import { httpFailure, redact, vendorApiError } from '../shared/http';
+
+export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+
+/** The credential type behind the node's "Authentication" selector. */
+export type ClarusCredentialType = 'clarusWmsOAuth2Api' | 'clarusWmsApi';
+
+export function clarusCredentialType(ctx: IExecuteFunctions): ClarusCredentialType {
+	return ctx.getNodeParameter('authentication', 0, 'oAuth2') === 'apiCredentials' ? 'clarusWmsApi' : 'clarusWmsOAuth2Api';
+}
+
+export interface ClarusTarget {
+	credentialType: ClarusCredentialType;
+	/** The credential's Base URL without a trailing slash, e.g. https://clarus-api.com. */
+	baseUrl: string;
+	/** The tenant, sent as X-Clarus-Subdomain. */
+	subdomain: string;
+	/** Values that must never appear in a message (client secret, tokens). */
+	secrets: unknown[];
+}
+
+/** Base URL and tenant of the selected credential, both checked before any request is sent. */
+export async function clarusTarget(this: IExecuteFunctions, itemIndex: number): Promise<ClarusTarget> {
+	const credentialType = clarusCredentialType(this);
+	const credentials = await this.getCredentials(credentialType, itemIndex);
+	const subdomain = String(credentials.subdomain ?? '').trim();
+	const fail = (message: string, description: string) =>
+		new NodeOperationError(this.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
+	if (!SUBDOMAIN_PATTERN.test(subdomain)) {
+		throw fail(
+			`The Clarus credential's "Subdomain" is not valid: "${subdomain}"`,
+			'The subdomain is your Clarus tenant (letters, digits and "-"), e.g. acme-warehouse. It is sent as the X-Clarus-Subdomain header.',
+		);
+	}
+	const baseUrl = String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
+	let parsed: URL | undefined;
+	try {
+		parsed = new URL(baseUrl);
+	} catch {
+		parsed = undefined;
+	}
+	if (!parsed || !/^https?:$/.test(parsed.protocol)) {
+		throw fail(`The Clarus credential's "Base URL" is not a valid URL: "${baseUrl}"`, 'Use the address of the Clarus API, e.g. https://clarus-api.com.');
+	}
+	const tokens = (credentials.oauthTokenData ?? {}) as IDataObject;
+	const secrets = [credentials.clientSecret, credentials.token, credentials.accessToken, tokens.access_token, tokens.refresh_token];
+	return { credentialType, baseUrl, subdomain, secrets };
+}
+
+export interface ClarusRequest {
+	method: IHttpRequestMethods;
+	/** Path under the credential's Base URL, e.g. `/api/goods_outs/12/cancel` or `/graphql`. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[] | Buffer;
+	headers?: IDataObject;
+	itemIndex: number;
+	/** Name of the node parameter the path came from, for error messages. */
+	pathParameter?: string;
+}
+
+interface ClarusError {
+	code?: unknown;
+	symbol?: unknown;
+	details?: unknown;
+	source?: unknown;
+}
+
+/** Clarus's own words from an error body: `{"error": "..."}` (401) or `{"errors": [{code, symbol, details, source, context}]}`. */
+export function clarusErrorMessage(body: unknown): { message?: string; description?: string } {
+	if (!body || typeof body !== 'object') return {};
+	const { error, error_description: errorDescription, errors } = body as {
+		error?: unknown;
+		error_description?: unknown;
+		errors?: unknown;
+	};
+	if (Array.isArray(errors) && errors.length) {
+		const list = errors.filter((e): e is ClarusError => Boolean(e) && typeof e === 'object');
+		const line = (e: ClarusError) => {
+			const text = typeof e.details === 'string' ? e.details : typeof (e as { message?: unknown }).message === 'string' ? String((e as { message?: unknown }).message) : 'error';
+			const symbol = typeof e.symbol === 'string' ? `${e.symbol}: ` : '';
+			const source = typeof e.source === 'string' && e.source ? ` (source: ${e.source})` : '';
+			return `${symbol}${text}${source}`;
+		};
+		if (list.length) {
+			return {
+				message: line(list[0]),
+				description: list.length > 1 ? list.map(line).join('; ') : undefined,
+			};
+		}
+	}
+	if (typeof error === 'string') {
+		return { message: typeof errorDescription === 'string' ? `${error}: ${errorDescription}` : error };
+	}
+	return {};
+}
+
+const HINTS: Record<number, string> = {
+	401: 'Clarus did not accept the access token. Check the client ID and secret (or reconnect the OAuth2 credential); the token may have been revoked, e.g. when someone signed into the Clarus web UI with the integration\'s account.',
+	403: 'Clarus refused the request: check the Subdomain in the credential and that this client or user may access it.',
+	404: 'Clarus has no such record or endpoint in this subdomain. Check the IDs and the path.',
+	422: 'Clarus rejected the request body. The details above name the attribute.',
+	429: 'Clarus is throttling requests. Wait a moment and try again.',
+};
+
+/**
+ * The only place the Clarus WMS node talks HTTP. Adds `X-Clarus-Subdomain` from the selected
+ * credential to every request (n8n ignores `authenticate` on OAuth2 credentials, so the header
+ * cannot come from there), keeps every URL under the credential's Base URL, and turns Clarus's
+ * error bodies into NodeApiErrors carrying Clarus's symbol and details.
+ */
+export async function clarusApiRequest(this: IExecuteFunctions, request: ClarusRequest): Promise<IN8nHttpFullResponse> {
+	const { itemIndex } = request;
+	const node = this.getNode();
+	const target = await clarusTarget.call(this, itemIndex);
+	const url = resolveApiPath(node, target.baseUrl, request.path, itemIndex, request.pathParameter);
+	const binary = Buffer.isBuffer(request.body);
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url,
+		qs: request.qs,
+		headers: {
+			Accept: 'application/json',
+			...(binary ? { 'Content-Type': 'application/octet-stream' } : {}),
+			...(request.headers ?? {}),
+			'X-Clarus-Subdomain': target.subdomain,
+		},
+		body: request.body,
+		json: !binary,
+		returnFullResponse: true,
+	};
+	if (options.body === undefined) delete options.body;
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, options)) as IN8nHttpFullResponse;
+	} catch (error) {
+		const failure = httpFailure(error);
+		if (failure.status === undefined) {
+			// No HTTP answer: a network problem, or getting the token failed (the Clarus WMS API
+			// credential's own messages start with "Clarus"/"Could not reach Clarus"; n8n's OAuth2
+			// client says "Failed to acquire OAuth2 access token: ..." or "OAuth credentials not connected").
+			const own = /^(Clarus |Could not reach Clarus|The Clarus )/.test(failure.message);
+			const tokenProblem = !own && /oauth|access token/i.test(failure.message);
+			throw vendorApiError(node, {
+				message: redact(
+					own ? failure.message : tokenProblem ? 'Could not get a Clarus access token' : `Could not reach Clarus: ${failure.code ?? failure.message}`,
+					target.secrets,
+				),
+				description: tokenProblem
+					? redact(`${failure.message} — Check the Client ID and Client Secret (and the Base URL) of the Clarus credential, or reconnect it.`, target.secrets)
+					: own
+						? undefined
+						: 'Check the Base URL in the Clarus credential and that Clarus is reachable from n8n.',
+				itemIndex,
+			});
+		}
+		if (isHtml(failure.body)) {
+			throw vendorApiError(node, {
+				message: `Clarus answered with an HTML page instead of JSON (HTTP ${failure.status})`,
+				description: 'This usually means the Base URL in the Clarus credential is wrong, or a proxy is in the way.',
+				status: failure.status,
+				itemIndex,
+			});
+		}
+		const { message, description } = clarusErrorMessage(failure.body);
+		const hint = HINTS[failure.status] ?? (failure.status >= 500 ? 'Clarus had an internal error. Try again later.' : undefined);
+		throw vendorApiError(node, {
+			message: redact(message ? `Clarus: ${message}` : `Clarus answered HTTP ${failure.status}`, target.secrets),
+			description: redact([description, hint].filter(Boolean).join(' — '), target.secrets) || undefined,
+			status: failure.status,
+			body: failure.body,
+			itemIndex,
+		});
+	}
+	if (isHtml(response.body)) {
+		throw vendorApiError(node, {
+			message: 'Clarus answered with an HTML page instead of JSON',
+			description: 'Check the Base URL in the Clarus credential: it must be the API address, e.g. https://clarus-api.com.',
+			status: response.statusCode,
+			itemIndex,
+		});
+	}
+	return response;
+}
+
+/**
+ * POST /graphql. GraphQL errors come back as HTTP 200 with `{"errors": [{"message"}]}`; they
+ * become a NodeApiError with Clarus's message. Returns `data`.
+ */
+export async function clarusGraphql(
+	this: IExecuteFunctions,
+	query: string,
+	variables: IDataObject,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const { body } = await clarusApiRequest.call(this, {
+		method: 'POST',
+		path: '/graphql',
+		body: { query, variables },
+		itemIndex,
+	});
+	const result = (body && typeof body === 'object' ? body : {}) as { data?: unknown; errors?: unknown };
+	if (Array.isArray(result.errors) && result.errors.length) {
+		const messages = result.errors.map((e) =>
+			e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string'
+				? String((e as { message: string }).message)
+				: JSON.stringify(e),
+		);
+		throw vendorApiError(this.getNode(), {
+			message: `Clarus GraphQL: ${messages[0]}`,
+			description: messages.length > 1 ? messages.join('; ') : 'Check the query, its variables and the filter names and operators.',
+			status: 200,
+			body: result as JsonObject,
+			itemIndex,
+		});
+	}
+	if (!result.data || typeof result.data !== 'object') {
+		throw vendorApiError(this.getNode(), {
+			message: 'Clarus GraphQL answered without data',
+			status: 200,
+			itemIndex,
+		});
+	}
+	return result.data as IDataObject;
+}
