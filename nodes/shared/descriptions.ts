@@ -32,12 +32,34 @@ export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | un
 	return returnAll ? undefined : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
 }
 
-/** The generic "API Request" operation: any method and path under the vendor's API base. */
-export function apiRequestProperties(
-	show: Show,
-	opts: { pathDescription: string; pathPlaceholder: string; paginationDescription: string },
-): INodeProperties[] {
+/**
+ * The generic "API Request" resource's operation and fields: any method and path under the
+ * vendor's API base (resource `apiRequest`, operation `request`).
+ */
+export function apiRequestProperties(opts: {
+	vendor: string;
+	pathDescription: string;
+	pathPlaceholder: string;
+	paginationDescription: string;
+}): INodeProperties[] {
+	const show = { resource: ['apiRequest'], operation: ['request'] };
 	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['apiRequest'] } },
+			options: [
+				{
+					name: 'Request',
+					value: 'request',
+					action: 'Make an API request',
+					description: `Call any ${opts.vendor} API endpoint with the credential`,
+				},
+			],
+			default: 'request',
+		},
 		{
 			displayName: 'Method',
 			name: 'method',

@@ -3,6 +3,7 @@
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { N8n } = require('../harness/n8n');
+const { sandboxAdmin } = require('../harness/sandbox-admin');
 const sandbox = require('../../sandbox/server');
 
 const TYPE = 'n8n-nodes-wms-planning.claret';
@@ -17,16 +18,10 @@ describe('Claret in real n8n', () => {
 	let goodData;
 	const raws = [];
 
-	const admin = async (method, path, body) => {
-		const res = await fetch(`${url}/__admin/${path}`, {
-			method,
-			headers: { 'content-type': 'application/json' },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		return res.json();
-	};
-	const counters = () => admin('GET', 'counters');
-	const requests = () => admin('GET', 'requests');
+	const sandboxControls = sandboxAdmin(() => url);
+	const admin = sandboxControls.call;
+	const counters = sandboxControls.counters;
+	const requests = sandboxControls.requests;
 	const run = async (parameters, { credential = cred, inputItems, continueOnFail } = {}) => {
 		const result = await n8n.runNode(
 			{ type: TYPE, parameters, credentials: { claretApi: { id: credential.id, name: credential.name } }, continueOnFail },

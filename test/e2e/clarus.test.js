@@ -7,6 +7,7 @@
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { N8n } = require('../harness/n8n');
+const { sandboxAdmin } = require('../harness/sandbox-admin');
 const sandbox = require('../../sandbox/server');
 
 const TYPE = 'n8n-nodes-wms-planning.clarusWms';
@@ -23,16 +24,10 @@ describe('Clarus WMS in real n8n', () => {
 	const raws = [];
 	const knownSecrets = new Set([CC.secret, WEB.secret, USER.password]);
 
-	const admin = async (method, path, body) => {
-		const res = await fetch(`${url}/__admin/${path}`, {
-			method,
-			headers: { 'content-type': 'application/json' },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		return res.json();
-	};
-	const counters = () => admin('GET', 'counters');
-	const requests = () => admin('GET', 'requests');
+	const sandboxControls = sandboxAdmin(() => url);
+	const admin = sandboxControls.call;
+	const counters = sandboxControls.counters;
+	const requests = sandboxControls.requests;
 	const count = (c, name) => c[name] ?? 0;
 	const apiCalls = (list) => list.filter((r) => r.path.startsWith('/api/') || r.path === '/graphql');
 	let apiCallsChecked = 0;

@@ -6,6 +6,7 @@ const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const net = require('node:net');
 const { N8n } = require('../harness/n8n');
+const { sandboxAdmin } = require('../harness/sandbox-admin');
 const sandbox = require('../../sandbox/server');
 const { seedData } = require('../../sandbox/itempath/data');
 
@@ -26,17 +27,11 @@ describe('ItemPath in real n8n', () => {
 	const tokenRaws = []; // executions whose output is a requested application token
 	const issued = new Set(); // every token the sandbox saw
 
-	const admin = async (method, path, body) => {
-		const res = await fetch(`${url}/__admin/${path}`, {
-			method,
-			headers: { 'content-type': 'application/json' },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		return res.json();
-	};
-	const counters = () => admin('GET', 'counters');
+	const sandboxControls = sandboxAdmin(() => url);
+	const admin = sandboxControls.call;
+	const counters = sandboxControls.counters;
 	const requests = async () => {
-		const list = await admin('GET', 'requests');
+		const list = await sandboxControls.requests();
 		for (const q of list) {
 			const auth = q.headers.authorization;
 			if (auth && auth.startsWith('Bearer ')) issued.add(auth.slice(7));

@@ -3,33 +3,14 @@ import { apiRequestProperties, readApiRequestParameters } from '../../shared/des
 import { claretForEachPage } from '../pagination';
 import { claretApiRequest } from '../transport';
 
-const show = { resource: ['apiRequest'], operation: ['request'] };
-
-export const apiRequestDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['apiRequest'] } },
-		options: [
-			{
-				name: 'Request',
-				value: 'request',
-				action: 'Make an API request',
-				description: 'Call any Claret API endpoint with the credential',
-			},
-		],
-		default: 'request',
-	},
-	...apiRequestProperties(show, {
-		pathPlaceholder: '/sales',
-		pathDescription:
-			'Path under https://plan.claret.app/{tenant}/api/v1, e.g. /sales. Full URLs and ".." are refused.',
-		paginationDescription:
-			'Whether to follow next_index to fetch every page; each record of the page array becomes an item',
-	}),
-];
+export const apiRequestDescription: INodeProperties[] = apiRequestProperties({
+	vendor: 'Claret',
+	pathPlaceholder: '/sales',
+	pathDescription:
+		'Path under https://plan.claret.app/{tenant}/api/v1, e.g. /sales. Full URLs and ".." are refused.',
+	paginationDescription:
+		'Whether to follow next_index to fetch every page; each record of the page array becomes an item',
+});
 
 /** The one array property of a Claret page (e.g. "sales"), if there is exactly one. */
 function pageRecords(page: IDataObject): IDataObject[] | undefined {

@@ -6,33 +6,14 @@ import { clarusApiRequest } from '../transport';
 
 /** API Request: any call under the credential's Base URL, with both Clarus headers added. */
 
-const show = { resource: ['apiRequest'], operation: ['request'] };
-
-export const apiRequestDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['apiRequest'] } },
-		options: [
-			{
-				name: 'Request',
-				value: 'request',
-				action: 'Make an API request',
-				description: 'Call any Clarus endpoint with the credential',
-			},
-		],
-		default: 'request',
-	},
-	...apiRequestProperties(show, {
-		pathPlaceholder: '/api/goods_outs/12/cancel',
-		pathDescription:
-			'Path under the Base URL of the credential, e.g. /api/goods_outs/12/cancel or /graphql. Full URLs and ".." are refused.',
-		paginationDescription:
-			'Only for POST /graphql: whether to follow pageInfo.endCursor of the one connection in the answer (the query must declare $first and $after); each record becomes an item',
-	}),
-];
+export const apiRequestDescription: INodeProperties[] = apiRequestProperties({
+	vendor: 'Clarus',
+	pathPlaceholder: '/api/goods_outs/12/cancel',
+	pathDescription:
+		'Path under the Base URL of the credential, e.g. /api/goods_outs/12/cancel or /graphql. Full URLs and ".." are refused.',
+	paginationDescription:
+		'Only for POST /graphql: whether to follow pageInfo.endCursor of the one connection in the answer (the query must declare $first and $after); each record becomes an item',
+});
 
 export async function apiRequest(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const p = readApiRequestParameters(this, itemIndex);

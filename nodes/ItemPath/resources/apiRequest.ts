@@ -3,33 +3,14 @@ import { apiRequestProperties, readApiRequestParameters } from '../../shared/des
 import { ITEMPATH_DEFAULT_PAGE_SIZE, itemPathForEachPage } from '../pagination';
 import { itemPathApiRequest } from '../transport';
 
-const show = { resource: ['apiRequest'], operation: ['request'] };
-
-export const apiRequestDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['apiRequest'] } },
-		options: [
-			{
-				name: 'Request',
-				value: 'request',
-				action: 'Make an API request',
-				description: 'Call any ItemPath API endpoint with the credential',
-			},
-		],
-		default: 'request',
-	},
-	...apiRequestProperties(show, {
-		pathPlaceholder: '/materials',
-		pathDescription:
-			'Path under {URL}/api of the ItemPath credential, e.g. /materials or /orders/12. Full URLs and ".." are refused. Filters go in Query Parameters with ItemPath\'s syntax, e.g. priority = [gt]2.',
-		paginationDescription:
-			'Whether to fetch every page with limit/page (page from 0, stopping at a short page); each record of the list becomes an item. A "limit" query parameter sets the page size (default 1000).',
-	}),
-];
+export const apiRequestDescription: INodeProperties[] = apiRequestProperties({
+	vendor: 'ItemPath',
+	pathPlaceholder: '/materials',
+	pathDescription:
+		'Path under {URL}/api of the ItemPath credential, e.g. /materials or /orders/12. Full URLs and ".." are refused. Filters go in Query Parameters with ItemPath\'s syntax, e.g. priority = [gt]2.',
+	paginationDescription:
+		'Whether to fetch every page with limit/page (page from 0, stopping at a short page); each record of the list becomes an item. A "limit" query parameter sets the page size (default 1000).',
+});
 
 export async function apiRequest(this: IExecuteFunctions, itemIndex: number) {
 	const p = readApiRequestParameters(this, itemIndex);
