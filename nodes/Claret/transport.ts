@@ -6,7 +6,7 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { httpFailure, isNetworkFailure, vendorApiError } from '../shared/http';
+import { httpFailure, isNetworkFailure, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
 
 export const TENANT_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -55,6 +55,20 @@ function claretMessage(body: unknown): { message?: string; details?: string } {
 	return { message: typeof message === 'string' ? message : undefined, details };
 }
 
+const CLARET_ERRORS: VendorErrorStyle = {
+	vendor: 'Claret',
+	parse: claretMessage,
+	htmlHint:
+		'Claret shows its login page when a request is not authenticated as an API call. Check the Base URL and Tenant in the Claret credential; if they are right, re-enter the password so a new token is created.',
+	hints: {
+		401: 'Claret did not accept the credential. Check the email and password in the Claret credential.',
+		403: 'The Claret user may not do this. Ask your Claret administrator for the needed privileges.',
+		404: 'Claret has no such endpoint or record. Check the path, the ID and the tenant.',
+		422: 'Claret rejected the request parameters.',
+		429: 'Claret is throttling requests. Wait a moment and try again, or send fewer requests.',
+	},
+};
+
 /**
  * The only place the Claret node talks HTTP. Returns the full response (status, headers, body).
  * Refuses HTML where JSON was expected (Claret's login page) and turns Claret's error bodies
@@ -79,15 +93,6 @@ export async function claretApiRequest(
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
 		const failure = httpFailure(error);
-		if (isHtml(failure.body)) {
-			throw vendorApiError(node, {
-				message: `Claret answered with an HTML page instead of JSON (HTTP ${failure.status ?? '?'})`,
-				description:
-					'This usually means the Base URL or Tenant in the Claret credential is wrong, or a proxy is in the way.',
-				status: failure.status,
-				itemIndex,
-			});
-		}
 		if (isNetworkFailure(failure)) {
 			throw vendorApiError(node, {
 				message: `Could not reach Claret (${failure.code})`,
@@ -95,36 +100,14 @@ export async function claretApiRequest(
 				itemIndex,
 			});
 		}
-		if (failure.status === undefined) {
+		if (failure.status === undefined && !isHtml(failure.body)) {
 			// The credential's own message (e.g. wrong password, unknown tenant), already safe to show.
 			throw vendorApiError(node, { message: failure.message, itemIndex });
 		}
-		const { message, details } = claretMessage(failure.body);
-		const hint: Record<number, string> = {
-			401: 'Claret did not accept the credential. Check the email and password in the Claret credential.',
-			403: 'The Claret user may not do this. Ask your Claret administrator for the needed privileges.',
-			404: 'Claret has no such endpoint or record. Check the path, the ID and the tenant.',
-			422: 'Claret rejected the request parameters.',
-			429: 'Claret is throttling requests. Wait a moment and try again, or send fewer requests.',
-		};
-		throw vendorApiError(node, {
-			message: message ?? `Claret answered HTTP ${failure.status}`,
-			description: [details, hint[failure.status] ?? (failure.status >= 500 ? 'Claret had an internal error.' : undefined)]
-				.filter(Boolean)
-				.join(' — '),
-			status: failure.status,
-			body: failure.body,
-			itemIndex,
-		});
+		throw vendorHttpError(node, failure, CLARET_ERRORS, { itemIndex });
 	}
 	if (isHtml(response.body)) {
-		throw vendorApiError(node, {
-			message: 'Claret answered with an HTML page instead of JSON',
-			description:
-				'Claret shows its login page when a request is not authenticated as an API call. Check the Base URL and Tenant in the Claret credential; if they are right, re-enter the password so a new token is created.',
-			status: response.statusCode,
-			itemIndex,
-		});
+		throw vendorHttpError(node, { status: response.statusCode, body: response.body }, CLARET_ERRORS, { itemIndex });
 	}
 	return response;
 }

@@ -8,7 +8,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { httpFailure, redact, vendorApiError } from '../shared/http';
+import { httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
 
 export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
@@ -105,12 +105,21 @@ export function clarusErrorMessage(body: unknown): { message?: string; descripti
 	return {};
 }
 
-const HINTS: Record<number, string> = {
-	401: 'Clarus did not accept the access token. Check the client ID and secret (or reconnect the OAuth2 credential); the token may have been revoked, e.g. when someone signed into the Clarus web UI with the integration\'s account.',
-	403: 'Clarus refused the request: check the Subdomain in the credential and that this client or user may access it.',
-	404: 'Clarus has no such record or endpoint in this subdomain. Check the IDs and the path.',
-	422: 'Clarus rejected the request body. The details above name the attribute.',
-	429: 'Clarus is throttling requests. Wait a moment and try again.',
+const CLARUS_ERRORS: VendorErrorStyle = {
+	vendor: 'Clarus',
+	prefixVendor: true,
+	parse: (body) => {
+		const { message, description } = clarusErrorMessage(body);
+		return { message, details: description };
+	},
+	htmlHint: 'This usually means the Base URL in the Clarus credential is wrong, or a proxy is in the way.',
+	hints: {
+		401: 'Clarus did not accept the access token. Check the client ID and secret (or reconnect the OAuth2 credential); the token may have been revoked, e.g. when someone signed into the Clarus web UI with the integration\'s account.',
+		403: 'Clarus refused the request: check the Subdomain in the credential and that this client or user may access it.',
+		404: 'Clarus has no such record or endpoint in this subdomain. Check the IDs and the path.',
+		422: 'Clarus rejected the request body. The details above name the attribute.',
+		429: 'Clarus is throttling requests. Wait a moment and try again.',
+	},
 };
 
 /**
@@ -164,31 +173,10 @@ export async function clarusApiRequest(this: IExecuteFunctions, request: ClarusR
 				itemIndex,
 			});
 		}
-		if (isHtml(failure.body)) {
-			throw vendorApiError(node, {
-				message: `Clarus answered with an HTML page instead of JSON (HTTP ${failure.status})`,
-				description: 'This usually means the Base URL in the Clarus credential is wrong, or a proxy is in the way.',
-				status: failure.status,
-				itemIndex,
-			});
-		}
-		const { message, description } = clarusErrorMessage(failure.body);
-		const hint = HINTS[failure.status] ?? (failure.status >= 500 ? 'Clarus had an internal error. Try again later.' : undefined);
-		throw vendorApiError(node, {
-			message: redact(message ? `Clarus: ${message}` : `Clarus answered HTTP ${failure.status}`, target.secrets),
-			description: redact([description, hint].filter(Boolean).join(' — '), target.secrets) || undefined,
-			status: failure.status,
-			body: failure.body,
-			itemIndex,
-		});
+		throw vendorHttpError(node, failure, CLARUS_ERRORS, { itemIndex, secrets: target.secrets });
 	}
 	if (isHtml(response.body)) {
-		throw vendorApiError(node, {
-			message: 'Clarus answered with an HTML page instead of JSON',
-			description: 'Check the Base URL in the Clarus credential: it must be the API address, e.g. https://clarus-api.com.',
-			status: response.statusCode,
-			itemIndex,
-		});
+		throw vendorHttpError(node, { status: response.statusCode, body: response.body }, CLARUS_ERRORS, { itemIndex });
 	}
 	return response;
 }

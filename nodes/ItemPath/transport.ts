@@ -9,7 +9,7 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { httpFailure, redact, vendorApiError } from '../shared/http';
+import { httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
 import {
 	AUTH_ERROR_NAME,
 	ITEMPATH_CREDENTIAL_TYPE,
@@ -61,24 +61,24 @@ const secretsOf = (credentials: ICredentialDataDecryptedObject) => [
 	credentials.refreshToken,
 ];
 
-/** A copy of a response body with every secret of the credential removed. */
-function safeBody(body: unknown, secrets: unknown[]): unknown {
-	if (body === undefined || body === null || typeof body !== 'object') return undefined;
-	try {
-		return JSON.parse(redact(JSON.stringify(body), secrets)) as unknown;
-	} catch {
-		return undefined;
-	}
-}
-
-const STATUS_HINTS: Record<number, string> = {
-	400: 'ItemPath rejected the request. Check the values sent.',
-	401: 'ItemPath did not accept the session, even after signing in again. Check the ItemPath credential.',
-	403: 'The ItemPath user may not do this. Ask your ItemPath administrator for the needed rights.',
-	404: 'ItemPath has no such record or endpoint. Check the ID or the path.',
-	405: 'ItemPath does not allow this HTTP method on this path.',
-	422: 'ItemPath rejected the data.',
-	429: 'ItemPath is receiving too many requests. Wait a moment and try again.',
+/** ItemPath's error bodies: `{"msg"}`, `{"message"}` or `{"errors":[{field:{message}}]}`. */
+const ITEMPATH_ERRORS: VendorErrorStyle = {
+	vendor: 'ItemPath',
+	parse: (body) => {
+		const { message, fields } = itemPathMessage(body);
+		return { message, details: fields.length ? `Field${fields.length > 1 ? 's' : ''}: ${fields.join(', ')}.` : undefined };
+	},
+	htmlHint:
+		'Check the URL in the ItemPath credential: it is the address you open ItemPath at, without /api. A proxy may also be in the way.',
+	hints: {
+		400: 'ItemPath rejected the request. Check the values sent.',
+		401: 'ItemPath did not accept the session, even after signing in again. Check the ItemPath credential.',
+		403: 'The ItemPath user may not do this. Ask your ItemPath administrator for the needed rights.',
+		404: 'ItemPath has no such record or endpoint. Check the ID or the path.',
+		405: 'ItemPath does not allow this HTTP method on this path.',
+		422: 'ItemPath rejected the data.',
+		429: 'ItemPath is receiving too many requests. Wait a moment and try again.',
+	},
 };
 
 /** Turns whatever n8n's request helper threw into a NodeApiError with ItemPath's own message. */
@@ -112,24 +112,7 @@ function toItemPathError(
 			itemIndex,
 		});
 	}
-	if (isHtml(failure.body)) {
-		return vendorApiError(node, {
-			message: `ItemPath answered with an HTML page instead of JSON (HTTP ${failure.status})`,
-			description: 'Check the URL in the ItemPath credential: it is the address you open ItemPath at, without /api. A proxy may also be in the way.',
-			status: failure.status,
-			itemIndex,
-		});
-	}
-	const { message, fields } = itemPathMessage(failure.body);
-	const fieldNote = fields.length ? `Field${fields.length > 1 ? 's' : ''}: ${fields.join(', ')}.` : undefined;
-	const hint = hints[failure.status] ?? STATUS_HINTS[failure.status] ?? (failure.status >= 500 ? 'ItemPath had an internal error.' : undefined);
-	return vendorApiError(node, {
-		message: redact(message ?? `ItemPath answered HTTP ${failure.status}`, secrets),
-		description: [fieldNote, hint].filter(Boolean).join(' '),
-		status: failure.status,
-		body: safeBody(failure.body, secrets),
-		itemIndex,
-	});
+	return vendorHttpError(node, failure, ITEMPATH_ERRORS, { itemIndex, secrets, hints });
 }
 
 /**
@@ -180,12 +163,7 @@ export async function itemPathApiRequest(this: IExecuteFunctions, request: ItemP
 		throw toItemPathError(this, error, session, itemIndex);
 	}
 	if (isHtml(response.body)) {
-		throw vendorApiError(this.getNode(), {
-			message: 'ItemPath answered with an HTML page instead of JSON',
-			description: 'Check the URL in the ItemPath credential: it is the address you open ItemPath at, without /api.',
-			status: response.statusCode,
-			itemIndex,
-		});
+		throw vendorHttpError(this.getNode(), { status: response.statusCode, body: response.body }, ITEMPATH_ERRORS, { itemIndex });
 	}
 	return response;
 }

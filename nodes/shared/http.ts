@@ -1,4 +1,5 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { isHtml } from './guards';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 /** What is known about a failed HTTP call, taken from whatever n8n's helpers threw. */
@@ -81,4 +82,64 @@ export function asNodeError(node: INode, error: unknown, itemIndex: number): Nod
 		return error;
 	}
 	return new NodeOperationError(node, error as Error, { itemIndex });
+}
+
+/** A copy of a response body with every secret removed (undefined when it is not an object). */
+export function safeBody(body: unknown, secrets: unknown[]): unknown {
+	if (body === undefined || body === null || typeof body !== 'object') return undefined;
+	try {
+		return JSON.parse(redact(JSON.stringify(body), secrets)) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+/** How one vendor's HTTP error answers read: its name, how to parse its error body, hints. */
+export interface VendorErrorStyle {
+	vendor: string;
+	/** What to check when an HTML page came back where JSON was expected. */
+	htmlHint: string;
+	/** The vendor's own message (and details such as field errors) from an error body. */
+	parse: (body: unknown) => { message?: string; details?: string };
+	/** What to do about a status, e.g. 401 → check the credential. */
+	hints: Record<number, string>;
+	/** Prefix the vendor's message with the vendor's name ("Clarus: …"). */
+	prefixVendor?: boolean;
+}
+
+/**
+ * The NodeApiError for an HTTP answer that was an error (or an HTML page where JSON was
+ * expected): the vendor's own message, its details, a hint for the status, the HTTP status and
+ * the vendor's body, with the credential's secrets removed from all of it.
+ */
+export function vendorHttpError(
+	node: INode,
+	answer: { status?: number; body?: unknown },
+	style: VendorErrorStyle,
+	opts: { itemIndex: number; secrets?: unknown[]; hints?: Record<number, string> },
+): NodeApiError {
+	const { status, body } = answer;
+	const secrets = opts.secrets ?? [];
+	if (isHtml(body)) {
+		return vendorApiError(node, {
+			message: `${style.vendor} answered with an HTML page instead of JSON${status ? ` (HTTP ${status})` : ''}`,
+			description: style.htmlHint,
+			status,
+			itemIndex: opts.itemIndex,
+		});
+	}
+	const { message, details } = style.parse(body);
+	const hint =
+		(status && (opts.hints?.[status] ?? style.hints[status])) ??
+		(status && status >= 500 ? `${style.vendor} had an internal error. Try again later.` : undefined);
+	return vendorApiError(node, {
+		message: redact(
+			message ? (style.prefixVendor ? `${style.vendor}: ${message}` : message) : `${style.vendor} answered HTTP ${status}`,
+			secrets,
+		),
+		description: redact([details, hint].filter(Boolean).join(' — '), secrets) || undefined,
+		status,
+		body: safeBody(body, secrets),
+		itemIndex: opts.itemIndex,
+	});
 }
