@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { connectionErrorCode, connectionProblem } from '../nodes/shared/http';
 
 /**
  * Claret (supply and demand planning) authentication, all of it:
@@ -97,9 +98,8 @@ export class ClaretApi implements ICredentialType {
 				json: true,
 			})) as typeof response;
 		} catch (error) {
-			const code = (error as { code?: string }).code;
 			throw new Error(
-				`Could not reach Claret at ${baseUrl}${code ? ` (${code})` : ''}. Check the Base URL.`,
+				`Could not reach Claret at ${baseUrl}: ${connectionProblem(connectionErrorCode(error))}. Check the Base URL.`,
 			);
 		}
 		const { statusCode, body } = response;

@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { connectionErrorCode, connectionProblem } from '../nodes/shared/http';
 
 const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
@@ -131,8 +132,9 @@ export class ClarusWmsApi implements ICredentialType {
 				json: true,
 			})) as typeof response;
 		} catch (error) {
-			const code = (error as { code?: string }).code;
-			throw new Error(`Could not reach Clarus at ${baseUrl}${code ? ` (${code})` : ''}. Check the Base URL.`);
+			throw new Error(
+				`Could not reach Clarus at ${baseUrl}: ${connectionProblem(connectionErrorCode(error))}. Check the Base URL.`,
+			);
 		}
 		const { statusCode, body } = response;
 		const data = (body && typeof body === 'object' ? body : {}) as {

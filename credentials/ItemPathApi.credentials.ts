@@ -9,13 +9,11 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { redact } from '../nodes/shared/http';
+import { connectionErrorCode, connectionProblem, redact } from '../nodes/shared/http';
 import {
 	IGNORE_SSL_FIELD,
 	IGNORE_SSL_OPTION,
 	certificateMessage,
-	connectionErrorCode,
-	connectionProblem,
 	isCertificateError,
 	itemPathAuthError,
 	itemPathBaseUrl,

@@ -6,7 +6,7 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { httpFailure, isNetworkFailure, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
+import { connectionProblem, httpFailure, isNetworkFailure, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
 
 export const TENANT_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -95,7 +95,7 @@ export async function claretApiRequest(
 		const failure = httpFailure(error);
 		if (isNetworkFailure(failure)) {
 			throw vendorApiError(node, {
-				message: `Could not reach Claret (${failure.code})`,
+				message: `Could not reach Claret: ${connectionProblem(failure.code)}`,
 				description: 'Check the Base URL in the Claret credential and that Claret is reachable from n8n.',
 				itemIndex,
 			});

@@ -8,7 +8,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
+import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
 
 export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
@@ -162,7 +162,7 @@ export async function clarusApiRequest(this: IExecuteFunctions, request: ClarusR
 			const tokenProblem = !own && /oauth|access token/i.test(failure.message);
 			throw vendorApiError(node, {
 				message: redact(
-					own ? failure.message : tokenProblem ? 'Could not get a Clarus access token' : `Could not reach Clarus: ${failure.code ?? failure.message}`,
+					own ? failure.message : tokenProblem ? 'Could not get a Clarus access token' : `Could not reach Clarus: ${failure.code ? connectionProblem(failure.code) : failure.message}`,
 					target.secrets,
 				),
 				description: tokenProblem

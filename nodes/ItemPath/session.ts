@@ -93,35 +93,6 @@ export function isCertificateError(code: string | undefined, message: string | u
 	);
 }
 
-/** The error code of a failed connection, looking through wrapped errors. */
-export function connectionErrorCode(error: unknown): string | undefined {
-	let current = error as { code?: unknown; cause?: unknown } | undefined;
-	for (let depth = 0; current && depth < 5; depth++) {
-		if (typeof current.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(current.code)) return current.code;
-		current = current.cause as typeof current;
-	}
-	return undefined;
-}
-
-/**
- * A connection error code in words. n8n replaces any error message that contains a raw code such
- * as ECONNREFUSED with a generic sentence, which would drop the ItemPath address and the advice.
- */
-export function connectionProblem(code: string | undefined): string {
-	const words: Record<string, string> = {
-		EAI_AGAIN: 'the DNS lookup failed',
-		ECONNABORTED: 'the connection was aborted',
-		ECONNREFUSED: 'the connection was refused',
-		ECONNRESET: 'the connection was reset',
-		EHOSTUNREACH: 'the host is unreachable',
-		ENETUNREACH: 'the network is unreachable',
-		ENOTFOUND: 'the host name was not found',
-		ETIMEDOUT: 'the connection timed out',
-	};
-	if (!code) return 'no answer';
-	return words[code] ?? `error ${code.toLowerCase()}`;
-}
-
 /** The message of a certificate problem, with the option that fixes it. */
 export function certificateMessage(origin: string, code: string | undefined): { message: string; description: string } {
 	return {

@@ -9,13 +9,11 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
+import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
 import {
 	AUTH_ERROR_NAME,
 	ITEMPATH_CREDENTIAL_TYPE,
 	certificateMessage,
-	connectionErrorCode,
-	connectionProblem,
 	isCertificateError,
 	itemPathBaseUrl,
 	itemPathMessage,
@@ -102,7 +100,7 @@ function toItemPathError(
 	}
 	const failure = httpFailure(error);
 	if (failure.status === undefined) {
-		const code = connectionErrorCode(error) ?? failure.code;
+		const code = failure.code;
 		if (isCertificateError(code, failure.message)) {
 			return vendorApiError(node, { ...certificateMessage(session.origin, code), itemIndex });
 		}

@@ -13,10 +13,9 @@ export interface HttpFailure {
 export function httpFailure(error: unknown): HttpFailure {
 	const e = error as {
 		message?: string;
-		code?: string;
 		httpCode?: string | null;
 		response?: { status?: number; data?: unknown };
-		cause?: { code?: string; response?: { status?: number; data?: unknown } };
+		cause?: { response?: { status?: number; data?: unknown } };
 		context?: { data?: unknown };
 	};
 	const response = e?.response ?? e?.cause?.response;
@@ -24,16 +23,46 @@ export function httpFailure(error: unknown): HttpFailure {
 	return {
 		status: Number.isFinite(status) ? status : undefined,
 		body: response?.data ?? e?.context?.data,
-		code: e?.code ?? e?.cause?.code,
+		code: connectionErrorCode(error),
 		message: String(e?.message ?? error),
 	};
 }
 
-const NETWORK_CODES = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNABORTED|EPIPE)$/;
+/** The error code of a failed connection, looking through wrapped errors. */
+export function connectionErrorCode(error: unknown): string | undefined {
+	let current = error as { code?: unknown; cause?: unknown } | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (typeof current.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(current.code)) return current.code;
+		current = current.cause as typeof current;
+	}
+	return undefined;
+}
+
+/** Connection failures (nothing answered), in words. */
+const NETWORK_PROBLEMS: Record<string, string> = {
+	EAI_AGAIN: 'the DNS lookup failed',
+	ECONNABORTED: 'the connection was aborted',
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was reset',
+	EHOSTUNREACH: 'the host is unreachable',
+	ENETUNREACH: 'the network is unreachable',
+	ENOTFOUND: 'the host name was not found',
+	EPIPE: 'the connection was closed',
+	ETIMEDOUT: 'the connection timed out',
+};
+
+/**
+ * A connection error code in words. n8n replaces any error message that contains a raw code such
+ * as ECONNREFUSED with a generic sentence, which would drop the vendor's address and the advice.
+ */
+export function connectionProblem(code: string | undefined): string {
+	if (!code) return 'no answer';
+	return NETWORK_PROBLEMS[code] ?? `error ${code.toLowerCase()}`;
+}
 
 /** Whether the failure is the network's (nothing answered), not an HTTP answer or our own error. */
 export function isNetworkFailure(failure: HttpFailure): boolean {
-	return failure.status === undefined && NETWORK_CODES.test(failure.code ?? '');
+	return failure.status === undefined && failure.code !== undefined && failure.code in NETWORK_PROBLEMS;
 }
 
 /**
@@ -85,7 +114,7 @@ export function asNodeError(node: INode, error: unknown, itemIndex: number): Nod
 }
 
 /** A copy of a response body with every secret removed (undefined when it is not an object). */
-export function safeBody(body: unknown, secrets: unknown[]): unknown {
+function safeBody(body: unknown, secrets: unknown[]): unknown {
 	if (body === undefined || body === null || typeof body !== 'object') return undefined;
 	try {
 		return JSON.parse(redact(JSON.stringify(body), secrets)) as unknown;
