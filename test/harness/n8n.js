@@ -94,6 +94,7 @@ class N8n {
 	}
 
 	async start({ env = {}, port } = {}) {
+		this.startEnv = env;
 		this.port = port ?? (await freePort());
 		this.baseUrl = `http://127.0.0.1:${this.port}`;
 		const brokerPort = await freePort();
@@ -294,6 +295,108 @@ class N8n {
 	async runNode(node, { inputItems } = {}) {
 		const id = await this.createWorkflow({ nodes: [{ name: 'Node', ...node }], inputItems });
 		return await this.run(id);
+	}
+
+	/**
+	 * Creates a workflow that starts with `trigger` (a trigger node: { name, type, parameters,
+	 * credentials, webhookId, typeVersion }) followed by `nodes` chained in order. A trigger
+	 * workflow needs no Manual Trigger; give webhook triggers an explicit `webhookId` so their URLs
+	 * are known: `webhookUrl(webhookId)` / `webhookUrl(webhookId, { test: true })`.
+	 */
+	async createTriggerWorkflow({ name = `trigger wf ${Date.now()}`, trigger, nodes = [] }) {
+		const all = [trigger, ...nodes];
+		const connections = {};
+		for (let i = 0; i < all.length - 1; i++) {
+			connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
+		}
+		const created = await this.rest('POST', '/workflows', {
+			name,
+			nodes: all.map((n, i) => ({ typeVersion: 1, parameters: {}, ...n, id: `node-${i}`, position: [i * 220, 0] })),
+			connections,
+			settings: { executionOrder: 'v1' },
+		});
+		return created.id;
+	}
+
+	/** `${WEBHOOK_URL}webhook/<id>/<path>` (or webhook-test) for a node created with that webhookId. */
+	webhookUrl(webhookId, { test = false, path: webhookPath = 'webhook' } = {}) {
+		return `${this.baseUrl}/${test ? 'webhook-test' : 'webhook'}/${webhookId}/${webhookPath}`;
+	}
+
+	/** Replaces a workflow's nodes/parameters (e.g. to change a trigger's event before re-publishing). */
+	async updateWorkflow(workflowId, patch) {
+		const current = await this.rest('GET', `/workflows/${workflowId}`);
+		return await this.rest('PATCH', `/workflows/${workflowId}`, { ...patch, versionId: current.versionId });
+	}
+
+	/**
+	 * Publishes (activates) a workflow and waits until n8n's publication finished (n8n 2.x publishes
+	 * through an outbox, asynchronously). Returns { status, triggers: [{ nodeId, status, errorMessage }] }.
+	 */
+	async publish(workflowId, { timeoutMs = 90_000 } = {}) {
+		const { versionId } = await this.rest('GET', `/workflows/${workflowId}`);
+		await this.rest('POST', `/workflows/${workflowId}/activate`, { versionId });
+		return await this.waitForPublication(workflowId, (s) => s !== 'in_progress' && s !== 'not_published', timeoutMs);
+	}
+
+	/** Unpublishes (deactivates) a workflow and waits until n8n reports it not published. */
+	async unpublish(workflowId, { timeoutMs = 90_000 } = {}) {
+		await this.rest('POST', `/workflows/${workflowId}/deactivate`, {});
+		return await this.waitForPublication(workflowId, (s) => s === 'not_published', timeoutMs);
+	}
+
+	async publicationStatus(workflowId) {
+		return await this.rest('GET', `/workflows/${workflowId}/publication-status`);
+	}
+
+	async waitForPublication(workflowId, done, timeoutMs) {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const status = await this.publicationStatus(workflowId);
+			if (done(status.status)) return status;
+			if (Date.now() > deadline) throw new Error(`publication of ${workflowId} still ${JSON.stringify(status)}`);
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	}
+
+	/** The workflow's executions, oldest first, each parsed like run() results (finished ones only unless told). */
+	async executions(workflowId, { includeRunning = false } = {}) {
+		const list = await this.rest('GET', `/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=250`);
+		const rows = (list.results ?? list).filter((e) => includeRunning || !['new', 'running', 'waiting'].includes(e.status));
+		rows.sort((a, b) => Number(a.id) - Number(b.id));
+		const out = [];
+		for (const row of rows) out.push(this.parseExecution(await this.rest('GET', `/executions/${row.id}`)));
+		return out;
+	}
+
+	/** Waits until the workflow has at least `count` finished executions; returns them all. */
+	async waitForExecutions(workflowId, count, { timeoutMs = 60_000 } = {}) {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const list = await this.executions(workflowId);
+			if (list.length >= count) return list;
+			if (Date.now() > deadline) throw new Error(`workflow ${workflowId}: ${list.length} of ${count} executions after ${timeoutMs} ms`);
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	}
+
+	/** "Listen for test event" / "Fetch Test Event" from the trigger node `nodeName`. */
+	async listenForTestEvent(workflowId, nodeName) {
+		const wf = await this.rest('GET', `/workflows/${workflowId}`);
+		return await this.rest('POST', `/workflows/${workflowId}/run`, {
+			workflowData: wf,
+			triggerToStartFrom: { name: nodeName },
+		});
+	}
+
+	async cancelTestEvent(workflowId) {
+		return await this.rest('DELETE', `/test-webhook/${workflowId}`);
+	}
+
+	/** Stops n8n and starts it again on the same user folder, port and environment. */
+	async restart({ env } = {}) {
+		await this.stop();
+		await this.start({ env: env ?? this.startEnv, port: this.port });
 	}
 
 	async stop() {
