@@ -27,7 +27,7 @@ async function main() {
 	fs.mkdirSync(userFolder, { recursive: true });
 	fs.rmSync(path.join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
 	installCommunityPackage(userFolder, tarball, process.env);
-	console.log('starting n8n (first run installs it into ~/.cache, 3-5 minutes)…');
+	console.log('starting n8n (the first run installs it into ~/.cache/n8n-nodes-wms-planning, 5-8 minutes, once)…');
 	const n8n = await N8n.launch({ userFolder, port: N8N_PORT });
 
 	if (fresh) {
