@@ -3,7 +3,6 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { splitList } from '../shared/guards';
 import {
 	baseline,
-	byTimeThenId,
 	createScan,
 	keyOf,
 	pollDeadline,
@@ -13,6 +12,7 @@ import {
 	type CursorState,
 } from '../shared/triggers/cursor';
 import { pollError } from '../shared/triggers/failure';
+import { maxRecordsPerPollOption, newestFirst, positiveWhole, startDateKey, startFromOptions } from '../shared/triggers/options';
 import { CLARET_MAX_PAGE_SIZE, claretForEachPage } from './pagination';
 
 const DAY_MS = 86_400_000;
@@ -115,33 +115,8 @@ export class ClaretTrigger implements INodeType {
 						default: true,
 						description: 'Whether to add "change": "created" or "updated" to each row (created when created_at equals updated_at)',
 					},
-					{
-						displayName: 'Max Records per Poll',
-						name: 'maxRecordsPerPoll',
-						type: 'number',
-						typeOptions: { minValue: 1 },
-						default: 2000,
-						description: 'The most rows one poll emits per watched list; the rest follow at the next polls, oldest first',
-					},
-					{
-						displayName: 'Start Date',
-						name: 'startDate',
-						type: 'dateTime',
-						default: '',
-						displayOptions: { show: { startFrom: ['date'] } },
-						description: "Used with Start From \"Specific Date\", in the time of Claret's records",
-					},
-					{
-						displayName: 'Start From',
-						name: 'startFrom',
-						type: 'options',
-						options: [
-							{ name: 'Now', value: 'now', description: 'Only changes after the workflow is published' },
-							{ name: 'Specific Date', value: 'date', description: 'Also changes since a date, at the first poll' },
-						],
-						default: 'now',
-						description: 'Where the first poll after publishing starts. Later polls continue from the newest change seen.',
-					},
+					maxRecordsPerPollOption(2000, 'The most rows one poll emits per watched list; the rest follow at the next polls, oldest first'),
+					...startFromOptions('Claret', 'changes'),
 				],
 			},
 		],
@@ -152,10 +127,7 @@ export class ClaretTrigger implements INodeType {
 		try {
 			const event = this.getNodeParameter('event', 'supplyPlanUpdated') as string;
 			const options = this.getNodeParameter('options', {}) as Options;
-			const maxRecords = Number(options.maxRecordsPerPoll ?? 2000);
-			if (!Number.isInteger(maxRecords) || maxRecords < 1) {
-				throw new NodeOperationError(node, `The "Max Records per Poll" option must be a positive whole number, got "${String(options.maxRecordsPerPoll)}"`);
-			}
+			const maxRecords = positiveWhole(node, options.maxRecordsPerPoll ?? 2000, 'Max Records per Poll');
 			const watched = watchedLists(this, event);
 			const deadline = pollDeadline(this);
 			const changeType = options.includeChangeType !== false;
@@ -194,8 +166,7 @@ export class ClaretTrigger implements INodeType {
 						description: `The test fetch shows the ${SAMPLE_SIZE} most recently changed rows. Change one in Claret, or check the names, then fetch again.`,
 					});
 				}
-				found.sort((a, b) => byTimeThenId(b.row, a.row));
-				return [found.slice(0, SAMPLE_SIZE).map((f) => output(f.data))];
+				return [newestFirst(found, SAMPLE_SIZE).map(output)];
 			}
 
 			const staticData = this.getWorkflowStaticData('node');
@@ -219,10 +190,7 @@ export class ClaretTrigger implements INodeType {
 						nextPerKey[list.key] = baseline(floor, existing, 0);
 						continue;
 					}
-					const start = timeKey(String(options.startDate ?? '').replace(/([zZ]|[+-]\d\d:?\d\d)$/, ''));
-					if (!start) {
-						throw new NodeOperationError(node, `The "Start Date" option is not a date and time: "${String(options.startDate ?? '')}"`);
-					}
+					const start = startDateKey(node, options.startDate);
 					// Rows at the start itself count as new: the cursor sits one second before it.
 					const cursor = keyOf(Date.parse(`${start.slice(0, 23)}Z`) - 1000);
 					nextPerKey[list.key] = await pollList(list, { cursor, seen: {} });

@@ -9,7 +9,6 @@ import type {
 } from 'n8n-workflow';
 import {
 	baseline,
-	byTimeThenId,
 	createScan,
 	keyOf,
 	pollDeadline,
@@ -21,6 +20,7 @@ import {
 	type CursorState,
 } from '../shared/triggers/cursor';
 import { pollError } from '../shared/triggers/failure';
+import { maxRecordsPerPollOption, newestFirst, positiveWhole, startDateKey, startFromOptions } from '../shared/triggers/options';
 import { ITEMPATH_DEFAULT_PAGE_SIZE, itemPathForEachPage } from './pagination';
 import { ITEMPATH_RESOURCES, conditionsQuery, filterConditionsProperty, type FilterCondition } from './resources/common';
 
@@ -134,14 +134,7 @@ export class ItemPathTrigger implements INodeType {
 						description:
 							'How far before the newest record seen each poll looks again, to catch records saved late with an earlier time. Records already emitted are never emitted again.',
 					},
-					{
-						displayName: 'Max Records per Poll',
-						name: 'maxRecordsPerPoll',
-						type: 'number',
-						typeOptions: { minValue: 1 },
-						default: 1000,
-						description: 'The most records one poll emits; the rest follow at the next polls, oldest first',
-					},
+					maxRecordsPerPollOption(1000, 'The most records one poll emits; the rest follow at the next polls, oldest first'),
 					{
 						displayName: 'Page Size',
 						name: 'pageSize',
@@ -150,26 +143,9 @@ export class ItemPathTrigger implements INodeType {
 						default: ITEMPATH_DEFAULT_PAGE_SIZE,
 						description: "How many records to ask ItemPath for per request. 1000 keeps single requests light enough for ItemPath's database.",
 					},
-					{
-						displayName: 'Start Date',
-						name: 'startDate',
-						type: 'dateTime',
-						default: '',
-						displayOptions: { show: { startFrom: ['date'] } },
-						description: 'Used with Start From "Specific Date", in the time of ItemPath\'s records',
-					},
-					{
-						displayName: 'Start From',
-						name: 'startFrom',
-						type: 'options',
-						options: [
-							{ name: 'Now', value: 'now', description: 'Only records that appear after the workflow is published' },
-							{ name: 'Start of Today', value: 'today', description: "Also today's records (UTC), at the first poll" },
-							{ name: 'Specific Date', value: 'date', description: 'Also records since a date, at the first poll' },
-						],
-						default: 'now',
-						description: 'Where the first poll after publishing starts. Later polls continue from the newest record seen.',
-					},
+					...startFromOptions('ItemPath', 'records', [
+						{ name: 'Start of Today', value: 'today', description: "Also today's records (UTC), at the first poll" },
+					]),
 				],
 			},
 		],
@@ -183,8 +159,8 @@ export class ItemPathTrigger implements INodeType {
 			if (!spec) throw new NodeOperationError(node, `The "Event" parameter has an unknown value "${event}"`);
 			const resource = ITEMPATH_RESOURCES[spec.resource];
 			const options = this.getNodeParameter('options', {}) as Options;
-			const maxRecords = positive(this, options.maxRecordsPerPoll ?? 1000, 'Max Records per Poll');
-			const pageSize = positive(this, options.pageSize ?? ITEMPATH_DEFAULT_PAGE_SIZE, 'Page Size');
+			const maxRecords = positiveWhole(node, options.maxRecordsPerPoll ?? 1000, 'Max Records per Poll');
+			const pageSize = positiveWhole(node, options.pageSize ?? ITEMPATH_DEFAULT_PAGE_SIZE, 'Page Size');
 			const lookBack = Math.max(0, Number(options.lookBackSeconds ?? 120) || 0);
 
 			const qs = conditionsQuery(node, this.getNodeParameter('filters.conditions', []) as FilterCondition[]);
@@ -225,8 +201,7 @@ export class ItemPathTrigger implements INodeType {
 						description: `The test fetch shows the ${SAMPLE_SIZE} most recent ${resource.plural} of the last 7 days. Create one in ItemPath, or loosen the filters, then fetch again.`,
 					});
 				}
-				found.sort((a, b) => byTimeThenId(b.row, a.row));
-				return [found.slice(0, SAMPLE_SIZE).map((f) => ({ json: f.data }))];
+				return [newestFirst(found, SAMPLE_SIZE).map((json) => ({ json }))];
 			}
 
 			const staticData = this.getWorkflowStaticData('node');
@@ -249,12 +224,7 @@ export class ItemPathTrigger implements INodeType {
 					save(staticData, event, spec.field, baseline(keyOf(Date.now() - DAY_MS), existing, lookBack));
 					return null;
 				}
-				const start = startFrom === 'today' ? keyOf(Math.floor(Date.now() / DAY_MS) * DAY_MS) : timeKey(isoText(options.startDate));
-				if (!start) {
-					throw new NodeOperationError(node, `The "Start Date" option is not a date and time: "${String(options.startDate ?? '')}"`, {
-						description: 'Pick a date and time, or set Start From to "Now".',
-					});
-				}
+				const start = startFrom === 'today' ? keyOf(Math.floor(Date.now() / DAY_MS) * DAY_MS) : startDateKey(node, options.startDate);
 				// The first scan starts exactly at the start (the look-back is counted from the cursor).
 				state = { cursor: shiftKey(start, -lookBack), seen: {} };
 			} else {
@@ -280,24 +250,6 @@ export class ItemPathTrigger implements INodeType {
 function addCondition(qs: IDataObject, field: string, value: string) {
 	const current = qs[field];
 	qs[field] = current === undefined ? value : [...(Array.isArray(current) ? current : [current]), value] as string[];
-}
-
-function positive(ctx: IPollFunctions, value: unknown, name: string): number {
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < 1) {
-		throw new NodeOperationError(ctx.getNode(), `The "${name}" option must be a positive whole number, got "${String(value)}"`);
-	}
-	return n;
-}
-
-/** An n8n dateTime value (`2025-06-30T14:00:00`, maybe with a zone) as ItemPath-style text. */
-function isoText(value: unknown): string {
-	const text = String(value ?? '').trim();
-	if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text}T00:00:00`;
-	const zoned = /([zZ]|[+-]\d\d:?\d\d)$/.test(text);
-	if (!zoned) return text;
-	const ms = Date.parse(text);
-	return Number.isNaN(ms) ? text : new Date(ms).toISOString().slice(0, 23);
 }
 
 function save(staticData: IDataObject, event: string, field: string, state: CursorState) {

@@ -7,11 +7,11 @@ const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { N8n } = require('../harness/n8n');
 const { sandboxAdmin } = require('../harness/sandbox-admin');
+const { pollTriggerHelpers, NEVER, soon } = require('../harness/poll-trigger');
 const sandbox = require('../../sandbox/server');
 
 const TYPE = 'n8n-nodes-wms-planning.claretTrigger';
 const NODE = 'Claret Trigger';
-const NEVER = { item: [{ mode: 'custom', cronExpression: '0 0 0 1 1 *' }] };
 
 describe('Claret Trigger in real n8n', () => {
 	let n8n;
@@ -21,6 +21,9 @@ describe('Claret Trigger in real n8n', () => {
 	const admin = sandboxAdmin(() => url).call;
 	const supply = (body) => admin('POST', 'supply-plans', { tenant: 'demo', ...body });
 	const sales = (body) => admin('POST', 'sales', { tenant: 'demo', ...body });
+	// Claret's updated_at has whole seconds: a row changed again within the second of its last
+	// emitted change looks unchanged. The tests move the vendor clock on between changes.
+	const nextSecond = () => admin('POST', 'clock', { advanceSeconds: 2 });
 	const ids = (list) => list.map((r) => r.id);
 	const sorted = (list) => [...list].sort((a, b) => a - b);
 
@@ -33,26 +36,7 @@ describe('Claret Trigger in real n8n', () => {
 	});
 	const createWorkflow = (parameters, pollTimes) =>
 		n8n.createTriggerWorkflow({ name: `claret trigger ${Date.now()}`, trigger: trigger(parameters, pollTimes) });
-	const productions = async (id) => (await n8n.executions(id)).filter((e) => e.mode !== 'manual');
-	const waitForProductions = async (id, count, timeoutMs = 60_000) => {
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			const list = await productions(id);
-			if (list.length >= count) return list;
-			if (Date.now() > deadline) throw new Error(`workflow ${id}: ${list.length} of ${count} executions`);
-			await new Promise((r) => setTimeout(r, 250));
-		}
-	};
-	const emitted = (execution) => execution.output(NODE);
-	const published = async (id) => {
-		const status = await n8n.publish(id);
-		assert.equal(status.status, 'published', JSON.stringify(status));
-	};
-	const republish = async (id) => {
-		await n8n.unpublish(id);
-		await published(id);
-	};
-	const staticData = async (id) => (await n8n.rest('GET', `/workflows/${id}`)).staticData?.[`node:${NODE}`];
+	const { productions, waitForProductions, published, republish, staticData, fetchTestEvent, emitted } = pollTriggerHelpers(() => n8n, NODE);
 
 	before(async () => {
 		box = await sandbox.start({ port: 0, seed: 42, vendors: ['claret'] });
@@ -90,6 +74,7 @@ describe('Claret Trigger in real n8n', () => {
 
 	it('updated and inserted supply plans are emitted once, with the change type', async () => {
 		// Two existing plans changed and one new, in one call: identical updated_at.
+		await nextSecond();
 		const { inserted, touched } = await supply({ insert: [{ supply_type_name: 'Make Plan', quantity: 50 }], touch: ids(old) });
 		await supply({ insert: [{ supply_type_name: 'Transfer Plan' }] }); // a type not watched
 		await published(main);
@@ -131,15 +116,8 @@ describe('Claret Trigger in real n8n', () => {
 
 	it('manual "Fetch Test Event" returns recent rows and leaves the cursor alone', async () => {
 		const state = await staticData(main);
-		const started = await n8n.listenForTestEvent(main, NODE);
-		assert.ok(started.executionId, JSON.stringify(started));
-		let exec;
-		for (const deadline = Date.now() + 30_000; ; ) {
-			exec = (await n8n.executions(main)).find((e) => String(e.id) === String(started.executionId));
-			if (exec || Date.now() > deadline) break;
-			await new Promise((r) => setTimeout(r, 250));
-		}
-		assert.equal(exec?.mode, 'manual');
+		const exec = await fetchTestEvent(main);
+		assert.equal(exec.mode, 'manual');
 		assert.equal(exec.status, 'success', JSON.stringify(exec.error));
 		assert.equal(emitted(exec).length, 5);
 		assert.deepEqual(await staticData(main), state, 'static data unchanged by the manual fetch');
@@ -162,6 +140,7 @@ describe('Claret Trigger in real n8n', () => {
 		const [run] = await waitForProductions(id, 1);
 		assert.deepEqual(ids(emitted(run)), ids(inside.inserted));
 		assert.equal(emitted(run)[0].change, 'created');
+		await nextSecond();
 		const touched = await sales({ touch: [inside.inserted[0].id] });
 		await republish(id);
 		const runs = await waitForProductions(id, 2);
@@ -170,8 +149,7 @@ describe('Claret Trigger in real n8n', () => {
 	});
 
 	it('a failing scheduled poll is a failed execution; the workflow stays published and nothing is skipped', async () => {
-		const second = (new Date().getUTCSeconds() + 12) % 60;
-		const id = await createWorkflow({ event: 'supplyPlanUpdated', supplyTypes: 'Transfer Plan' }, { item: [{ mode: 'custom', cronExpression: `${second} * * * * *` }] });
+		const id = await createWorkflow({ event: 'supplyPlanUpdated', supplyTypes: 'Transfer Plan' }, soon());
 		await published(id);
 		const waiting = await supply({ insert: [{ supply_type_name: 'Transfer Plan' }] });
 		await admin('POST', 'faults', { status: 503, body: { message: 'Service Unavailable' }, match: '/supply-plan/get/process' });

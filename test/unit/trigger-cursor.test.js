@@ -67,6 +67,15 @@ test('a late row inside the look-back is emitted once; one older than the look-b
 	assert.equal(pollAll(table, r.state, { lookBackSeconds: 120 }).polls.length, 0);
 });
 
+test('a row changed again (a later time) is emitted again, once', () => {
+	const table = [row(1, '2025-01-01 10:00:00'), row(2, '2025-01-01 10:00:00')];
+	let state = baseline(timeKey('2024-12-31 00:00:00'), table, 0);
+	table[0] = row(1, '2025-01-01 10:00:02');
+	const r = pollAll(table, state);
+	assert.deepEqual(r.polls, [['1']]);
+	assert.equal(pollAll(table, r.state).polls.length, 0);
+});
+
 test('a backlog in an unordered list drains over polls, none lost or repeated (held cursor)', () => {
 	const table = [];
 	for (let i = 1; i <= 5000; i++) table.push(row(i, new Date(Date.UTC(2025, 0, 1) + (i % 777) * 1000).toISOString().slice(0, 19)));

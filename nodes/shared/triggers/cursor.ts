@@ -17,6 +17,7 @@ export interface CursorRow {
  * baseline); `seen` holds the ids already emitted (or baselined) whose time is at or after the
  * cursor minus the look-back, with their time, so that a repeated window emits nothing twice.
  * `held` is set while a backlog is being worked through without moving the cursor.
+ * An id is stored with the time of its emitted change: the same id with a later time is new.
  */
 export interface CursorState extends IDataObject {
 	cursor: string | null;
@@ -70,11 +71,14 @@ export function scanFrom(state: CursorState, lookBackSeconds: number): string | 
 	return lookBackSeconds > 0 ? shiftKey(state.cursor, lookBackSeconds) : state.cursor;
 }
 
-/** Whether a row is new: at or after the scan start and not emitted before. */
+/**
+ * Whether a row is new: at or after the scan start and not emitted before with this time (a row
+ * whose change time moved on is a new change of that row).
+ */
 export function isNew(state: CursorState, row: CursorRow, lookBackSeconds: number): boolean {
 	const from = scanFrom(state, lookBackSeconds);
 	if (from !== null && row.at < from) return false;
-	return !Object.prototype.hasOwnProperty.call(state.seen, row.id);
+	return !Object.prototype.hasOwnProperty.call(state.seen, row.id) || state.seen[row.id] !== row.at;
 }
 
 /** Oldest first; ties broken by id, so a cut after N rows is the same whatever the list order. */
