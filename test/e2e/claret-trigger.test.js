@@ -142,9 +142,13 @@ describe('Claret Trigger in real n8n', () => {
 		assert.equal(emitted(run)[0].change, 'created');
 		await nextSecond();
 		const touched = await sales({ touch: [inside.inserted[0].id] });
+		// The token is revoked in Claret meanwhile: the credential signs in again, once.
+		await admin('POST', 'revoke-tokens', { tenant: 'demo' });
+		const before = (await admin('GET', 'counters')).tokenCreations ?? 0;
 		await republish(id);
 		const runs = await waitForProductions(id, 2);
 		assert.deepEqual(ids(emitted(runs[1])), ids(touched.touched));
+		assert.equal((await admin('GET', 'counters')).tokenCreations - before, 1, 'one new token');
 		await n8n.unpublish(id);
 	});
 
