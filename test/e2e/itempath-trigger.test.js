@@ -174,6 +174,36 @@ describe('ItemPath Trigger in real n8n', () => {
 		}
 	});
 
+	it('Order Created or Updated: an order changed through the ItemPath API is emitted once', async () => {
+		const id = await createWorkflow({ event: 'orderUpdated' });
+		await published(id);
+		// The vendor clock was moved on by the backlog test; a change now is newer than any order.
+		const login = await fetch(`${url}/api/users/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ username: 'operator', password: PASSWORD }),
+		}).then((r) => r.json());
+		const change = (orderId, body) =>
+			fetch(`${url}/api/orders/${orderId}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` },
+				body: JSON.stringify(body),
+			}).then((r) => r.json());
+		await admin('POST', 'clock', { advanceSeconds: 2 });
+		const changed = await change(7, { priority: 4 });
+		await republish(id);
+		const [run] = await waitForProductions(id, 1);
+		assert.deepEqual(emitted(run).map((o) => [o.id, o.priority]), [[changed.id, 4]]);
+		await republish(id);
+		await admin('POST', 'clock', { advanceSeconds: 2 });
+		await change(7, { priority: 1 });
+		await republish(id);
+		const runs = await waitForProductions(id, 2);
+		assert.equal(runs.length, 2, 'the unchanged poll emitted nothing');
+		assert.deepEqual(emitted(runs[1]).map((o) => [o.id, o.priority]), [[7, 1]]);
+		await n8n.unpublish(id);
+	});
+
 	it('ItemPath failing at publish: n8n retries the first poll, then fails the publication with ItemPath\'s message', async () => {
 		const id = await createWorkflow();
 		await admin('POST', 'reset');
