@@ -150,8 +150,9 @@ describe('ItemPath Trigger in real n8n', () => {
 		await admin('POST', 'list-order', { shuffle: true });
 		try {
 			const made = await append({ count: 1200 });
-			// Expired access token on the way: renewed once, transparently.
+			// Expired access token on the way: renewed once with the refresh token, transparently.
 			await admin('POST', 'clock', { advanceSeconds: 901 });
+			const auth = await admin('GET', 'counters');
 			const sizes = [];
 			for (let n = 1; n <= 3; n++) {
 				await republish(id);
@@ -159,6 +160,9 @@ describe('ItemPath Trigger in real n8n', () => {
 				sizes.push(emitted(runs[n - 1]).length);
 			}
 			assert.deepEqual(sizes, [500, 500, 200]);
+			const renewed = await admin('GET', 'counters');
+			assert.equal((renewed.refreshes ?? 0) - (auth.refreshes ?? 0), 1, 'one refresh');
+			assert.equal((renewed.logins ?? 0) - (auth.logins ?? 0), 0, 'no new login');
 			const all = (await productions(id)).flatMap((r) => ids(emitted(r)));
 			assert.equal(new Set(all).size, 1200);
 			assert.deepEqual([...all].sort((a, b) => a - b), ids(made));
