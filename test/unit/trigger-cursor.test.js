@@ -93,3 +93,21 @@ test('pollDeadline uses getPollBudgetMs when present, else 5 minutes, minus 20 %
 	assert.equal(pollDeadline({ getPollBudgetMs: () => 36_000 }, now), now + 28_800);
 	assert.equal(pollDeadline({}, now), now + DEFAULT_POLL_BUDGET_MS * 0.8);
 });
+
+test('poll errors declare a failure cause from the HTTP status; one already declared is kept', () => {
+	const { failureOf, pollError } = require(path.join(__dirname, '..', '..', 'dist', 'nodes', 'shared', 'triggers', 'failure.js'));
+	const { NodeApiError, NodeOperationError } = require('n8n-workflow');
+	assert.deepEqual(failureOf(401), { cause: 'credential-invalid' });
+	assert.deepEqual(failureOf('429'), { cause: 'rate-limited' });
+	assert.deepEqual(failureOf(422), { cause: 'configuration-invalid' });
+	assert.deepEqual(failureOf(503), { cause: 'temporarily-unavailable' });
+	assert.deepEqual(failureOf(undefined), { cause: 'temporarily-unavailable' });
+	const node = { name: 'T', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
+	const api = new NodeApiError(node, { message: 'Too many' }, { message: 'Too many', httpCode: '429' });
+	assert.deepEqual(pollError(node, api).failure, { cause: 'rate-limited' });
+	const declared = new NodeApiError(node, { message: 'x' }, { message: 'x', httpCode: '500', failure: { cause: 'rate-limited', retryAfterMs: 2000 } });
+	assert.deepEqual(pollError(node, declared).failure, { cause: 'rate-limited', retryAfterMs: 2000 });
+	const bug = pollError(node, new TypeError('boom'));
+	assert.ok(bug instanceof NodeOperationError);
+	assert.deepEqual(bug.failure, { cause: 'node-defect' });
+});
