@@ -30,20 +30,8 @@ describe('ItemPath Trigger in real n8n', () => {
 		parameters: { pollTimes, event: 'transactionCreated', ...parameters },
 		credentials: { itemPathApi: { id: cred.id, name: cred.name } },
 	});
-	const workflows = [];
-	const tokens = new Set(); // every bearer token the sandbox saw
-	const harvestTokens = async () => {
-		for (const q of await admin('GET', 'requests')) {
-			const auth = q.headers.authorization;
-			if (auth && auth.startsWith('Bearer ')) tokens.add(auth.slice(7).split('|').pop());
-		}
-	};
-	const createWorkflow = async (parameters, pollTimes) => {
-		const id = await n8n.createTriggerWorkflow({ name: `itempath trigger ${Date.now()}`, trigger: trigger(parameters, pollTimes) });
-		workflows.push(id);
-		return id;
-	};
-	const { productions, waitForProductions, published, republish, staticData, fetchTestEvent, emitted } = pollTriggerHelpers(() => n8n, NODE);
+	const { createWorkflow, resetSandbox, assertNoLeaks, productions, waitForProductions, published, republish, staticData, fetchTestEvent, emitted } =
+		pollTriggerHelpers(() => n8n, NODE, { trigger, admin });
 
 	before(async () => {
 		box = await sandbox.start({ port: 0, seed: 42, vendors: ['itempath'] });
@@ -141,8 +129,7 @@ describe('ItemPath Trigger in real n8n', () => {
 			filters: { conditions: [{ field: 'warehouseName', operator: 'equals', value: 'Main Warehouse' }] },
 		});
 		await published(id);
-		await harvestTokens();
-		await admin('POST', 'reset');
+		await resetSandbox();
 		const picks = await append({ records: [{ type: 4, warehouseName: 'Main Warehouse' }, { type: 4, warehouseName: 'Main Warehouse' }] });
 		await append({ records: [{ type: 3, warehouseName: 'Main Warehouse' }, { type: 4, warehouseName: 'Cold Storage' }, { type: 4, motiveType: 5, warehouseName: 'Main Warehouse' }] });
 		await republish(id);
@@ -222,20 +209,17 @@ describe('ItemPath Trigger in real n8n', () => {
 
 	it('ItemPath failing at publish: n8n retries the first poll, then fails the publication with ItemPath\'s message', async () => {
 		const id = await createWorkflow();
-		await harvestTokens();
-		await admin('POST', 'reset');
+		await resetSandbox();
 		// One 500: n8n retries the activation (and so the first poll) and the publication succeeds.
 		await admin('POST', 'faults', { status: 500, body: { message: 'Database timeout' }, match: '/api/transactions' });
 		assert.equal((await n8n.publish(id)).status, 'published');
 		await n8n.unpublish(id);
 		// A lasting 500: n8n gives up after its 5 attempts and the publication fails, naming ItemPath's error.
-		await harvestTokens();
-		await admin('POST', 'reset');
+		await resetSandbox();
 		await admin('POST', 'faults', { count: 100, status: 500, body: { message: 'Database timeout' }, match: '/api/transactions' });
 		const status = await n8n.publish(id);
 		const calls = (await admin('GET', 'requests')).filter((q) => q.path === '/api/transactions').length;
-		await harvestTokens();
-		await admin('POST', 'reset');
+		await resetSandbox();
 		assert.notEqual(status.status, 'published', JSON.stringify(status));
 		assert.match(JSON.stringify(status), /Database timeout/);
 		assert.equal(calls, 5, 'n8n made 5 activation attempts');
@@ -261,11 +245,6 @@ describe('ItemPath Trigger in real n8n', () => {
 	});
 
 	it('no output, error or n8n log line contains the password or a token', async () => {
-		await harvestTokens();
-		const secrets = [PASSWORD, ...[...tokens].filter((t) => t.length >= 16)];
-		assert.ok(tokens.size > 0, 'tokens were seen');
-		const texts = [n8n.log];
-		for (const id of workflows) for (const e of await n8n.executions(id)) texts.push(JSON.stringify(e.raw));
-		for (const text of texts) for (const secret of secrets) assert.ok(!text.includes(secret), 'a secret leaked');
+		await assertNoLeaks([PASSWORD]);
 	});
 });

@@ -10,8 +10,39 @@ const NEVER = { item: [{ mode: 'custom', cronExpression: '0 0 0 1 1 *' }] };
 /** A real schedule firing once a minute, at a second `aheadSeconds` from now. */
 const soon = (aheadSeconds = 12) => ({ item: [{ mode: 'custom', cronExpression: `${(new Date().getUTCSeconds() + aheadSeconds) % 60} * * * * *` }] });
 
-function pollTriggerHelpers(getN8n, nodeName) {
+/**
+ * `getN8n`: the running n8n; `trigger(parameters, pollTimes)`: the trigger node; `admin`: the
+ * vendor simulator's admin call (its request journal is read for the bearer tokens it saw).
+ */
+function pollTriggerHelpers(getN8n, nodeName, { trigger, admin } = {}) {
 	const n8n = () => getN8n();
+	const workflows = [];
+	const tokens = new Set(); // every bearer token the simulator saw (Sanctum: the part after "|")
+	const harvestTokens = async () => {
+		for (const q of await admin('GET', 'requests')) {
+			const auth = q.headers.authorization;
+			if (auth && auth.startsWith('Bearer ')) tokens.add(auth.slice(7).split('|').pop());
+		}
+	};
+	/** The simulator's reset, keeping the tokens it saw for the leak check. */
+	const resetSandbox = async () => {
+		await harvestTokens();
+		await admin('POST', 'reset');
+	};
+	const createWorkflow = async (parameters, pollTimes = NEVER) => {
+		const id = await n8n().createTriggerWorkflow({ name: `${nodeName} ${Date.now()}`, trigger: trigger(parameters, pollTimes) });
+		workflows.push(id);
+		return id;
+	};
+	/** No output, error or n8n log line of the suite contains a secret or a token seen. */
+	const assertNoLeaks = async (secrets) => {
+		await harvestTokens();
+		assert.ok(tokens.size > 0, 'tokens were seen');
+		const all = [...secrets, ...[...tokens].filter((t) => t.length >= 16)];
+		const texts = [n8n().log];
+		for (const id of workflows) for (const e of await n8n().executions(id)) texts.push(JSON.stringify(e.raw));
+		for (const text of texts) for (const secret of all) assert.ok(!text.includes(secret), 'a secret leaked');
+	};
 	/** Production (trigger-mode) executions of a workflow, oldest first. */
 	const productions = async (id) => (await n8n().executions(id)).filter((e) => e.mode !== 'manual');
 	const waitForProductions = async (id, count, timeoutMs = 60_000) => {
@@ -45,7 +76,7 @@ function pollTriggerHelpers(getN8n, nodeName) {
 		}
 	};
 	const emitted = (execution) => execution.output(nodeName);
-	return { productions, waitForProductions, published, republish, staticData, fetchTestEvent, emitted };
+	return { createWorkflow, resetSandbox, assertNoLeaks, productions, waitForProductions, published, republish, staticData, fetchTestEvent, emitted };
 }
 
 module.exports = { pollTriggerHelpers, NEVER, soon };
