@@ -52,7 +52,13 @@ async function main() {
 				}));
 				await n8n.createWorkflow({ name: wf.name, nodes, inputItems: wf.inputItems });
 			}
-			console.log(`loaded ${example.workflows.length} example workflows for ${example.title}`);
+			// Trigger examples start with their trigger node and are left unpublished.
+			for (const wf of example.triggerWorkflows ?? []) {
+				const { credentialType, ...trigger } = wf.trigger;
+				trigger.credentials = { [credentialType]: { id: credentials[credentialType].id, name: credentials[credentialType].name } };
+				await n8n.createTriggerWorkflow({ name: wf.name, trigger });
+			}
+			console.log(`loaded ${example.workflows.length + (example.triggerWorkflows ?? []).length} example workflows for ${example.title}`);
 		}
 	}
 	console.log(`\nn8n is ready: http://localhost:${N8N_PORT}`);

@@ -292,6 +292,7 @@ class N8n {
 		return {
 			id: exec.id,
 			status: exec.status,
+			mode: exec.mode,
 			raw: exec.data,
 			runData,
 			error: error ? { message: error.message, description: error.description, node: error.node?.name, httpCode: error.httpCode, itemIndex: error.context?.itemIndex } : undefined,
@@ -408,9 +409,13 @@ class N8n {
 		return await this.rest('DELETE', `/test-webhook/${workflowId}`);
 	}
 
-	/** Stops n8n and starts it again on the same user folder, port and environment. */
-	async restart({ env } = {}) {
+	/**
+	 * Stops n8n and starts it again on the same user folder, port and environment.
+	 * `whileStopped` (optional) runs after n8n has exited and before it starts again.
+	 */
+	async restart({ env, whileStopped } = {}) {
 		await this.stop();
+		if (whileStopped) await whileStopped();
 		await this.start({ env: env ?? this.startEnv, port: this.port });
 	}
 
