@@ -14,9 +14,11 @@ export class Claret implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Claret',
 		name: 'claret',
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#claret-node',
 		icon: { light: 'file:claret.svg', dark: 'file:claret.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read sales and supply plans and import inventory in Claret supply and demand planning',
 		defaults: { name: 'Claret' },

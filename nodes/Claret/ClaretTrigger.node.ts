@@ -44,6 +44,7 @@ export class ClaretTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Claret Trigger',
 		name: 'claretTrigger',
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#claret-trigger',
 		icon: { light: 'file:claret.svg', dark: 'file:claret.dark.svg' },
 		group: ['trigger'],
 		version: 1,

@@ -1,6 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { runOperation } from '../shared/router';
+import { itemPathListSearch } from './listSearch';
+import { ITEMPATH_RESOURCES, simplifyProperties } from './resources/common';
 import {
 	apiRequestDescription,
 	itemPathHandlers,
@@ -15,9 +17,11 @@ export class ItemPath implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ItemPath',
 		name: 'itemPath',
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#itempath-node',
 		icon: { light: 'file:itempath.svg', dark: 'file:itempath.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read and manage materials, orders, stock locations and transactions in ItemPath (Kardex Power Pick)',
 		defaults: { name: 'ItemPath' },
@@ -51,8 +55,11 @@ export class ItemPath implements INodeType {
 			...readOnlyDescription,
 			...userDescription,
 			...apiRequestDescription,
+			...simplifyProperties(Object.values(ITEMPATH_RESOURCES)),
 		],
 	};
+
+	methods = { listSearch: itemPathListSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperation(this, itemPathHandlers);

@@ -81,6 +81,7 @@ export class ItemPathTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ItemPath Trigger',
 		name: 'itemPathTrigger',
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#itempath-trigger',
 		icon: { light: 'file:itempath.svg', dark: 'file:itempath.dark.svg' },
 		group: ['trigger'],
 		version: 1,

@@ -6,6 +6,7 @@ import type {
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	IPollFunctions,
 } from 'n8n-workflow';
@@ -34,8 +35,8 @@ export interface ItemPathRequest {
 	pathParameter?: string;
 }
 
-/** Who may call the transport: a node run (per item) or a polling trigger (no items). */
-export type ItemPathContext = IExecuteFunctions | IPollFunctions;
+/** Who may call the transport: a node run (per item), a polling trigger or an editor list search (no items). */
+export type ItemPathContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
 
 interface Session {
 	credentials: ICredentialDataDecryptedObject;

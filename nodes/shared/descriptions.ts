@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { parseJsonParameter } from './guards';
 
 type Show = { [key: string]: Array<string | number | boolean> };
@@ -24,6 +24,33 @@ export function returnAllOrLimit(show: Show, maxLimit?: number): INodeProperties
 			description: 'Max number of results to return',
 		},
 	];
+}
+
+/**
+ * Simplify (on by default, n8n's convention) from node version `sinceVersion`. Saved workflows of
+ * earlier versions never see it: n8n saves only non-default parameters, so adding a Simplify that
+ * defaults to true to a version in use would change what those workflows output.
+ */
+export function simplifyProperty(show: NonNullable<IDisplayOptions['show']>, sinceVersion: number): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simple',
+		type: 'boolean',
+		displayOptions: { show: { '@version': [{ _cnd: { gte: sinceVersion } }], ...show } },
+		default: true,
+		description: 'Whether to return a simplified version of the response instead of the raw data',
+	};
+}
+
+/** A copy of a record with only the given fields (those it has), in that order. */
+export function pickFields(record: IDataObject, fields: string[]): IDataObject {
+	return Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]]));
+}
+
+/** The records as the `simple` (Simplify) parameter wants them; absent (older versions) means off. */
+export function simplifyRecords(ctx: IExecuteFunctions, itemIndex: number, records: IDataObject[], fields: string[]): IDataObject[] {
+	if (!(ctx.getNodeParameter('simple', itemIndex, false) as boolean)) return records;
+	return records.map((record) => pickFields(record, fields));
 }
 
 /** Reads Return All / Limit: undefined means "everything". */

@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { simplifyProperty } from '../../shared/descriptions';
 
 /** Claret wants dates as YYYY-MM-DD; accepts n8n dateTime values, ISO strings or YYYY-MM-DD. */
 export function toClaretDate(
@@ -16,4 +17,9 @@ export function toClaretDate(
 		`The "${parameterName}" parameter must be a date like 2025-01-31, got "${text}" (item ${itemIndex})`,
 		{ itemIndex },
 	);
+}
+
+/** Simplify of a Get Many, from version 2 (version 1 workflows keep their output). */
+export function claretSimplifyProperty(show: Record<string, string[]>): INodeProperties {
+	return simplifyProperty(show, 2);
 }

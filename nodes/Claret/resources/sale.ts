@@ -1,9 +1,18 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { getLimit, returnAllOrLimit } from '../../shared/descriptions';
+import { getLimit, returnAllOrLimit, simplifyRecords } from '../../shared/descriptions';
 import { claretGetMany } from '../pagination';
-import { toClaretDate } from './common';
+import { claretSimplifyProperty, toClaretDate } from './common';
 
 const show = { resource: ['sale'], operation: ['getAll'] };
+
+/** The sale types Claret's API documentation names (`sale_type_name`, e.g. History, Forecast). */
+export const SALE_TYPES = [
+	{ name: 'Forecast', value: 'Forecast', description: 'Forecast quantities (monthly)' },
+	{ name: 'History', value: 'History', description: 'Actual sales (daily)' },
+];
+
+/** What Simplify keeps of a sale (see the README). */
+export const SALE_SIMPLE_FIELDS = ['id', 'sell_date', 'quantity', 'uom_abbr', 'item_name', 'customer_group_name', 'sale_type_name'];
 
 export const saleDescription: INodeProperties[] = [
 	{
@@ -25,11 +34,15 @@ export const saleDescription: INodeProperties[] = [
 	{
 		displayName: 'Sale Type Name',
 		name: 'saleTypeName',
-		type: 'string',
+		type: 'options',
+		options: SALE_TYPES,
+		// A sale type the tenant named otherwise (saved before this list, or set by expression) stays valid.
+		allowArbitraryValues: true,
 		required: true,
 		displayOptions: { show },
 		default: 'History',
-		description: 'The sale type to read, as named in Claret (for example History or Forecast)',
+		description:
+			'The sale type to read, as named in Claret. Choose one of Claret\'s documented types, or enter another name as an expression (e.g. Budget).',
 	},
 	{
 		displayName: 'Start Date',
@@ -51,6 +64,7 @@ export const saleDescription: INodeProperties[] = [
 		description: 'How many days from the start date to include',
 	},
 	...returnAllOrLimit(show),
+	claretSimplifyProperty(show),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -78,10 +92,11 @@ export async function getManySales(this: IExecuteFunctions, itemIndex: number) {
 		duration: this.getNodeParameter('duration', itemIndex) as number,
 		...(options.includeFlattenedHierarchy ? { include_flattened_hierarchy: 1 } : {}),
 	};
-	return await claretGetMany.call(
+	const sales = await claretGetMany.call(
 		this,
 		{ method: 'GET', path: '/sales', qs, itemIndex },
 		'sales',
 		getLimit(this, itemIndex),
 	);
+	return simplifyRecords(this, itemIndex, sales, SALE_SIMPLE_FIELDS);
 }

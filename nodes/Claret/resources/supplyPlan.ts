@@ -1,10 +1,24 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { getLimit, returnAllOrLimit } from '../../shared/descriptions';
+import { getLimit, returnAllOrLimit, simplifyRecords } from '../../shared/descriptions';
 import { claretGetMany } from '../pagination';
-import { toClaretDate } from './common';
+import { claretSimplifyProperty, toClaretDate } from './common';
 
 const show = { resource: ['supplyPlan'], operation: ['getAll'] };
+
+/**
+ * Supply types: "Make Plan" is the example of Claret's API documentation; purchase and transfer
+ * plans are Claret's other planning kinds (names inferred, see sandbox/docs/claret.md). Tenants
+ * may name theirs otherwise, hence free entry.
+ */
+export const SUPPLY_TYPES = [
+	{ name: 'Make Plan', value: 'Make Plan', description: 'Planned production' },
+	{ name: 'Purchase Plan', value: 'Purchase Plan', description: 'Planned purchases' },
+	{ name: 'Transfer Plan', value: 'Transfer Plan', description: 'Planned transfers between locations' },
+];
+
+/** What Simplify keeps of a supply plan (see the README). */
+export const SUPPLY_PLAN_SIMPLE_FIELDS = ['id', 'date', 'quantity', 'uom_abbr', 'item_name', 'supply_type_name', 'supply_plan_status_name', 'updated_at'];
 
 export const supplyPlanDescription: INodeProperties[] = [
 	{
@@ -26,14 +40,18 @@ export const supplyPlanDescription: INodeProperties[] = [
 	{
 		displayName: 'Supply Type Name',
 		name: 'supplyTypeName',
-		type: 'string',
+		type: 'options',
+		options: SUPPLY_TYPES,
+		// A supply type the tenant named otherwise (saved before this list, or set by expression) stays valid.
+		allowArbitraryValues: true,
 		required: true,
 		displayOptions: { show },
-		default: '',
-		placeholder: 'Production',
-		description: 'The supply type to read, as named in Claret',
+		default: 'Make Plan',
+		description:
+			'The supply type to read, as named in Claret. Choose a common one, or enter the name your tenant uses as an expression.',
 	},
 	...returnAllOrLimit(show),
+	claretSimplifyProperty(show),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -73,10 +91,11 @@ export async function getManySupplyPlans(this: IExecuteFunctions, itemIndex: num
 		}
 		qs.duration = filters.duration;
 	}
-	return await claretGetMany.call(
+	const plans = await claretGetMany.call(
 		this,
 		{ method: 'GET', path: '/supply-plan/get/process', qs, itemIndex },
 		'supply_plans',
 		getLimit(this, itemIndex),
 	);
+	return simplifyRecords(this, itemIndex, plans, SUPPLY_PLAN_SIMPLE_FIELDS);
 }

@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { getLimit, returnAllOrLimit } from '../../shared/descriptions';
+import { getLimit, returnAllOrLimit, simplifyProperty, simplifyRecords } from '../../shared/descriptions';
 import { splitList } from '../../shared/guards';
 import { ITEMPATH_DEFAULT_PAGE_SIZE, itemPathGetMany } from '../pagination';
 import { itemPathApiRequest } from '../transport';
@@ -20,6 +20,8 @@ export interface ItemPathResource {
 	/** Fields offered in filters (ItemPath filters on any field of the resource). */
 	fields: string[];
 	operations: ItemPathOperation[];
+	/** What Simplify keeps of a record (resources whose records are large); see the README. */
+	simple?: string[];
 }
 
 const INFO = ['Info1', 'Info2', 'Info3', 'Info4', 'Info5'];
@@ -43,6 +45,7 @@ export const ITEMPATH_RESOURCES: Record<string, ItemPathResource> = {
 		path: 'location_contents',
 		fields: ['id', 'locationId', 'locationName', 'materialId', 'materialName', 'warehouseName', 'currentQuantity', ...STAMPS],
 		operations: READ,
+		simple: ['id', 'locationName', 'materialName', 'warehouseName', 'currentQuantity'],
 	},
 	material: {
 		value: 'material',
@@ -51,6 +54,7 @@ export const ITEMPATH_RESOURCES: Record<string, ItemPathResource> = {
 		path: 'materials',
 		fields: ['id', 'name', 'description', ...INFO, 'unitOfMeasure', ...STAMPS],
 		operations: CRUD,
+		simple: ['id', 'name', 'description', 'unitOfMeasure', 'modifiedDate'],
 	},
 	order: {
 		value: 'order',
@@ -67,6 +71,7 @@ export const ITEMPATH_RESOURCES: Record<string, ItemPathResource> = {
 		path: 'order_lines',
 		fields: ['id', 'orderId', 'orderName', 'materialId', 'materialName', 'quantity', 'quantityConfirmed', ...INFO, ...STAMPS],
 		operations: CRUD,
+		simple: ['id', 'orderId', 'orderName', 'materialName', 'quantity', 'quantityConfirmed'],
 	},
 	station: {
 		value: 'station',
@@ -104,6 +109,18 @@ export const ITEMPATH_RESOURCES: Record<string, ItemPathResource> = {
 			'reasonCode',
 		],
 		operations: READ,
+		simple: [
+			'id',
+			'creationDate',
+			'type',
+			'orderName',
+			'materialName',
+			'quantityRequested',
+			'quantityConfirmed',
+			'locationName',
+			'stationName',
+			'userName',
+		],
 	},
 	warehouse: {
 		value: 'warehouse',
@@ -159,20 +176,56 @@ export function operationProperty(resource: ItemPathResource): INodeProperties {
 	};
 }
 
-/** The ID parameter of Get, Update and Delete. */
+/** The name of a resource's list-search method, e.g. `searchOrderLines`. */
+export function searchMethodName(resource: ItemPathResource): string {
+	return `search${resource.path.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`;
+}
+
+/**
+ * The ID parameter of Get, Update and Delete: a resource locator (From List with server-side
+ * search, or By ID). A workflow saved before it became a locator stored a plain string; n8n
+ * hands that on unchanged, so `recordId` reads both.
+ */
 export function idProperty(resource: ItemPathResource): INodeProperties {
 	const operations = resource.operations.filter((op) => op === 'get' || op === 'update' || op === 'delete');
+	const label = resource.name.toLowerCase();
 	return {
 		displayName: `${resource.name} ID`,
 		name: 'id',
-		type: 'string',
+		type: 'resourceLocator',
 		required: true,
 		displayOptions: { show: { resource: [resource.value], operation: operations } },
-		default: '',
-		placeholder: '123',
-		description: `The numeric ID of the ${resource.name.toLowerCase()} in ItemPath`,
+		default: { mode: 'list', value: '' },
+		description: `The ${label} in ItemPath: pick it from the list (search by ${SEARCH_FIELD_LABEL[resource.value] ?? 'name'}) or enter its numeric ID`,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select ${article(resource.name)}...`,
+				typeOptions: { searchListMethod: searchMethodName(resource), searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 123',
+			},
+		],
 	};
 }
+
+/** The field a resource's list search matches, where it is not `name`. */
+export const SEARCH_FIELD: Record<string, string> = {
+	locationContent: 'materialName',
+	orderLine: 'orderName',
+	transaction: 'orderName',
+};
+const SEARCH_FIELD_LABEL: Record<string, string> = {
+	locationContent: 'material name',
+	orderLine: 'order name',
+	transaction: 'order name',
+};
 
 const OPERATORS: Array<INodePropertyOptions & { value: string }> = [
 	{ name: 'Equals', value: 'equals' },
@@ -324,7 +377,8 @@ export function conditionsQuery(node: INode, conditions: FilterCondition[], item
 
 /** The ID parameter as a positive integer, checked before any request. */
 export function recordId(ctx: IExecuteFunctions, itemIndex: number, resource: ItemPathResource, parameter = 'id'): string {
-	const raw = ctx.getNodeParameter(parameter, itemIndex);
+	// extractValue: a resource locator gives its value; a plain string (older workflows) is kept.
+	const raw = ctx.getNodeParameter(parameter, itemIndex, undefined, { extractValue: true });
 	const id = String(raw ?? '').trim();
 	if (!/^\d+$/.test(id) || Number(id) < 1) {
 		throw new NodeOperationError(
@@ -339,7 +393,7 @@ export function recordId(ctx: IExecuteFunctions, itemIndex: number, resource: It
 export async function getRecord(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource): Promise<IDataObject> {
 	const id = recordId(this, itemIndex, resource);
 	const { body } = await itemPathApiRequest.call(this, { method: 'GET', path: `/${resource.path}/${id}`, itemIndex });
-	return body as IDataObject;
+	return simplified(this, itemIndex, resource, [body as IDataObject])[0];
 }
 
 export async function getManyRecords(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource): Promise<IDataObject[]> {
@@ -349,11 +403,18 @@ export async function getManyRecords(this: IExecuteFunctions, itemIndex: number,
 	if (!Number.isInteger(pageSize) || pageSize < 1) {
 		throw new NodeOperationError(this.getNode(), `The "Page Size" option must be a positive whole number (item ${itemIndex})`, { itemIndex });
 	}
-	return await itemPathGetMany.call(this, { method: 'GET', path: `/${resource.path}`, qs, itemIndex }, resource.path, {
+	const records = await itemPathGetMany.call(this, { method: 'GET', path: `/${resource.path}`, qs, itemIndex }, resource.path, {
 		limit: getLimit(this, itemIndex),
 		pageSize,
 	});
+	return simplified(this, itemIndex, resource, records);
 }
+
+/** Records as Simplify wants them: only the resource's `simple` fields, when it is on. */
+function simplified(ctx: IExecuteFunctions, itemIndex: number, resource: ItemPathResource, records: IDataObject[]): IDataObject[] {
+	return resource.simple ? simplifyRecords(ctx, itemIndex, records, resource.simple) : records;
+}
+
 
 export async function deleteRecord(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource): Promise<IDataObject> {
 	const id = recordId(this, itemIndex, resource);
@@ -361,6 +422,11 @@ export async function deleteRecord(this: IExecuteFunctions, itemIndex: number, r
 	return body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length
 		? { ...(body as IDataObject), deleted: true }
 		: { id: Number(id), deleted: true };
+}
+
+/** Simplify for Get and Get Many of the resources with large records, from version 2. */
+export function simplifyProperties(resources: ItemPathResource[]): INodeProperties[] {
+	return [simplifyProperty({ resource: resources.filter((r) => r.simple).map((r) => r.value), operation: ['get', 'getAll'] }, 2)];
 }
 
 /** Info1..Info5, free text fields of materials, orders and order lines. */
