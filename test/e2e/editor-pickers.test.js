@@ -18,7 +18,15 @@ const { seedData } = require('../../sandbox/itempath/data');
 const ITEMPATH = 'n8n-nodes-wms-planning.itemPath';
 const CLARET = 'n8n-nodes-wms-planning.claret';
 const seed = seedData(42);
+// A missing browser fails the browser test (a skip would hide a broken setup); WMS_SKIP_BROWSER=1
+// skips it on purpose, e.g. on a machine without root or apt-get.
 const skipBrowser = process.env.WMS_SKIP_BROWSER === '1' ? 'WMS_SKIP_BROWSER=1' : false;
+const chromiumPath = skipBrowser
+	? ''
+	: execFileSync('bash', [path.join(__dirname, '..', '..', 'scripts', 'ensure-chromium.sh')], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit'],
+		}).trim();
 
 /** resource → [list key in the seed, method, field searched, a term] */
 const LOCATORS = {
@@ -157,5 +165,111 @@ describe('Editor pickers in real n8n', () => {
 		const supply = await run({ resource: 'supplyPlan', operation: 'getAll', supplyTypeName: 'Purchase Plan', limit: 2 }, 2);
 		assert.equal(supply.status, 'success', JSON.stringify(supply.error));
 		assert.ok(supply.output('Node').every((p) => p.supply_type_name === 'Purchase Plan'));
+	});
+
+	it('in the editor (headless Chromium): sign in, search the Material picker, pick a record, run the node', { skip: skipBrowser }, async () => {
+		assert.ok(chromiumPath, 'Chromium is not installed and could not be installed here (scripts/ensure-chromium.sh says why; WMS_SKIP_BROWSER=1 skips this test)');
+		const credentials = { itemPathApi: { id: itemPathCred.id, name: itemPathCred.name } };
+		const workflowId = await n8n.createWorkflow({
+			name: 'Pick a material',
+			nodes: [{ name: 'ItemPath', type: ITEMPATH, typeVersion: 2, parameters: { resource: 'material', operation: 'get' }, credentials }],
+		});
+		const oldWorkflowId = await n8n.createWorkflow({
+			name: 'Saved with version 1',
+			nodes: [{ name: 'ItemPath', type: ITEMPATH, typeVersion: 1, parameters: { resource: 'material', operation: 'get', id: '7' }, credentials }],
+		});
+		const claretWorkflowId = await n8n.createWorkflow({
+			name: 'Claret saved with a free sale type',
+			nodes: [
+				{
+					name: 'Claret',
+					type: CLARET,
+					typeVersion: 1,
+					parameters: { resource: 'sale', operation: 'getAll', saleTypeName: 'Budget', startDate: '2025-01-01', duration: 30 },
+					credentials: { claretApi: { id: claretCred.id, name: claretCred.name } },
+				},
+			],
+		});
+		const { chromium } = require('playwright-core');
+		const browser = await chromium.launch({
+			executablePath: chromiumPath,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		});
+		const shots = path.join(os.tmpdir(), 'wms-editor-pickers');
+		fs.mkdirSync(shots, { recursive: true });
+		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+		try {
+			// Sign in through n8n's own login page, as a person does.
+			await page.goto(`${n8n.baseUrl}/signin`);
+			await page.fill('input[name="emailOrLdapLoginId"]', 'owner@example.com');
+			await page.fill('input[name="password"]', 'Owner-Passw0rd-1');
+			await page.click('button:has-text("Sign in")');
+			await page.waitForURL((u) => !u.pathname.includes('signin'), { timeout: 60_000 });
+
+			await page.goto(`${n8n.baseUrl}/workflow/${workflowId}`);
+			await page.dblclick('[data-test-id="canvas-node"][data-node-name="ItemPath"]', { timeout: 60_000 });
+			const docs = await page.getAttribute('[data-test-id="ndv"] a:has-text("Docs")', 'href', { timeout: 20_000 });
+			console.log(`# NDV Docs link: ${docs}`);
+			assert.ok(docs.startsWith('https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning'), docs);
+			assert.match(docs, /#itempath-node$/, 'the Docs link ends on the README section anchor');
+			await controls.call('POST', 'reset');
+			await page.click('[data-test-id="rlc-input"]');
+			await page.fill('[data-test-id="rlc-search"]', 'MAT-0012');
+			await page.waitForFunction(
+				() => {
+					const items = [...document.querySelectorAll('[data-test-id="rlc-item"]')].map((e) => e.innerText.trim());
+					return items.length > 0 && items.every((t) => t.includes('MAT-0012'));
+				},
+				undefined,
+				{ timeout: 30_000 },
+			);
+			const items = await page.$$eval('[data-test-id="rlc-item"]', (els) => els.map((e) => e.innerText.split('\n')[0].trim()));
+			const expected = seed.materials.filter((m) => m.name.includes('MAT-0012')).map((m) => m.name);
+			assert.deepEqual([...items].sort(), [...expected].sort());
+			const searched = (await controls.requests()).filter((q) => q.path === '/api/materials' && q.query.name === '[like]%MAT-0012%');
+			assert.ok(searched.length > 0, 'the search reached ItemPath as name=[like]%MAT-0012%');
+			await page.screenshot({ path: path.join(shots, 'search.png') });
+
+			await page.click('[data-test-id="rlc-item"]:has-text("MAT-00123")');
+			assert.equal(await page.inputValue('[data-test-id="rlc-input"]'), 'MAT-00123');
+			await page.click('[data-test-id="node-execute-button"]');
+			await page.waitForFunction(() => document.querySelector('[data-test-id="output-panel"]')?.innerText.includes('Aluminium') || document.querySelector('[data-test-id="output-panel"]')?.innerText.includes('1 item'), undefined, { timeout: 60_000 });
+			await page.screenshot({ path: path.join(shots, 'output.png') });
+			const material = seed.materials.find((m) => m.name === 'MAT-00123');
+			const shown = await page.innerText('[data-test-id="output-panel"]');
+			for (const v of [material.name, material.description, String(material.id)]) assert.ok(shown.includes(v), `the output shows ${v}`);
+			// What the editor ran: the record picked, simplified (version 2 default).
+			const runs = await n8n.executions(workflowId);
+			assert.equal(runs.length, 1);
+			const [exec] = runs;
+			assert.equal(exec.status, 'success');
+			assert.deepEqual(exec.output('ItemPath'), [
+				{ id: material.id, name: material.name, description: material.description, unitOfMeasure: material.unitOfMeasure, modifiedDate: material.modifiedDate },
+			]);
+			const got = (await controls.requests()).filter((q) => q.method === 'GET' && q.path === `/api/materials/${material.id}`);
+			assert.equal(got.length, 1, 'the node fetched the picked record by its ID');
+
+			// A workflow saved with version 1 opens with its text field and value, and no issue.
+			await page.goto(`${n8n.baseUrl}/workflow/${oldWorkflowId}`);
+			await page.dblclick('[data-test-id="canvas-node"][data-node-name="ItemPath"]', { timeout: 60_000 });
+			await page.waitForSelector('[data-test-id="parameter-input-id"] input', { timeout: 20_000 });
+			assert.equal(await page.inputValue('[data-test-id="parameter-input-id"] input'), '7');
+			assert.equal(await page.$('[data-test-id="resource-locator-id"]'), null, 'version 1 shows no locator');
+			assert.equal(await page.$('[data-test-id="parameter-issues"]'), null);
+			await page.screenshot({ path: path.join(shots, 'version1.png') });
+
+			// Claret: a sale type saved as free text before the list existed shows as it is, no issue.
+			await page.goto(`${n8n.baseUrl}/workflow/${claretWorkflowId}`);
+			await page.dblclick('[data-test-id="canvas-node"][data-node-name="Claret"]', { timeout: 60_000 });
+			await page.waitForSelector('[data-test-id="parameter-input-saleTypeName"] input', { timeout: 20_000 });
+			assert.equal(await page.inputValue('[data-test-id="parameter-input-saleTypeName"] input'), 'Budget');
+			assert.equal(await page.$('[data-test-id="parameter-issues"]'), null, 'no "value not supported" issue');
+			await page.screenshot({ path: path.join(shots, 'claret-budget.png') });
+		} catch (error) {
+			await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
+			throw error;
+		} finally {
+			await browser.close();
+		}
 	});
 });

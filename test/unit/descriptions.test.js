@@ -105,7 +105,12 @@ describe('built descriptions', () => {
 
 	it('ItemPath: every record ID of Get, Update and Delete is a resource locator with a list search the node has', () => {
 		const node = load(nodeFiles.find((f) => f.endsWith('/ItemPath.node.js')));
-		const ids = node.description.properties.filter((p) => p.name === 'id');
+		const all = node.description.properties.filter((p) => p.name === 'id');
+		// Version 1 keeps the text field saved workflows were made with.
+		const v1 = all.filter((p) => JSON.stringify(p.displayOptions.show['@version']) === '[1]');
+		assert.equal(v1.length, 8);
+		assert.ok(v1.every((p) => p.type === 'string'));
+		const ids = all.filter((p) => !v1.includes(p));
 		assert.equal(ids.length, 8);
 		for (const p of ids) {
 			assert.equal(p.type, 'resourceLocator', p.displayName);

@@ -182,19 +182,31 @@ export function searchMethodName(resource: ItemPathResource): string {
 }
 
 /**
- * The ID parameter of Get, Update and Delete: a resource locator (From List with server-side
- * search, or By ID). A workflow saved before it became a locator stored a plain string; n8n
- * hands that on unchanged, so `recordId` reads both.
+ * The ID parameter of Get, Update and Delete. Version 1 (saved workflows) keeps its text field;
+ * from version 2 it is a resource locator (From List with server-side search, or By ID). In real
+ * n8n 2.40.7 a plain string saved under a locator runs, but the editor shows it with no mode
+ * selected, so version 1 keeps the field it was saved with. `recordId` reads both.
  */
-export function idProperty(resource: ItemPathResource): INodeProperties {
+export function idProperties(resource: ItemPathResource): INodeProperties[] {
 	const operations = resource.operations.filter((op) => op === 'get' || op === 'update' || op === 'delete');
 	const label = resource.name.toLowerCase();
-	return {
+	const show = { resource: [resource.value], operation: operations };
+	const v1: INodeProperties = {
+		displayName: `${resource.name} ID`,
+		name: 'id',
+		type: 'string',
+		required: true,
+		displayOptions: { show: { '@version': [1], ...show } },
+		default: '',
+		placeholder: '123',
+		description: `The numeric ID of the ${label} in ItemPath`,
+	};
+	const v2: INodeProperties = {
 		displayName: `${resource.name} ID`,
 		name: 'id',
 		type: 'resourceLocator',
 		required: true,
-		displayOptions: { show: { resource: [resource.value], operation: operations } },
+		displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }], ...show } },
 		default: { mode: 'list', value: '' },
 		description: `The ${label} in ItemPath: pick it from the list (search by ${SEARCH_FIELD_LABEL[resource.value] ?? 'name'}) or enter its numeric ID`,
 		modes: [
@@ -213,6 +225,7 @@ export function idProperty(resource: ItemPathResource): INodeProperties {
 			},
 		],
 	};
+	return [v1, v2];
 }
 
 /** The field a resource's list search matches, where it is not `name`. */

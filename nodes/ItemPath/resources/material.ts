@@ -4,7 +4,7 @@ import {
 	ITEMPATH_RESOURCES,
 	filledFields,
 	getManyProperties,
-	idProperty,
+	idProperties,
 	infoFields,
 	operationProperty,
 	recordId,
@@ -29,7 +29,7 @@ const materialFields: INodeProperties[] = [
 
 export const materialDescription: INodeProperties[] = [
 	operationProperty(resource),
-	idProperty(resource),
+	...idProperties(resource),
 	{
 		displayName: 'Name',
 		name: 'name',

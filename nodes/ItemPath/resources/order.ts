@@ -9,7 +9,7 @@ import {
 	getManyProperties,
 	getManyRecords,
 	getRecord,
-	idProperty,
+	idProperties,
 	infoFields,
 	operationProperty,
 	positiveNumber,
@@ -83,7 +83,7 @@ const simplifyProperty = (operation: string[]): INodeProperties => ({
 
 export const orderDescription: INodeProperties[] = [
 	operationProperty(resource),
-	idProperty(resource),
+	...idProperties(resource),
 	// ---------------- Create ----------------
 	{
 		displayName: 'Name',

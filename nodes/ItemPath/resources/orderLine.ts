@@ -4,7 +4,7 @@ import {
 	ITEMPATH_RESOURCES,
 	filledFields,
 	getManyProperties,
-	idProperty,
+	idProperties,
 	infoFields,
 	operationProperty,
 	positiveNumber,
@@ -20,7 +20,7 @@ const show = (operation: string[], extra: Record<string, string[]> = {}) => ({
 
 export const orderLineDescription: INodeProperties[] = [
 	operationProperty(resource),
-	idProperty(resource),
+	...idProperties(resource),
 	// ---------------- Create ----------------
 	{
 		displayName: 'Order',

@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { ITEMPATH_RESOURCES, getManyProperties, idProperty, operationProperty } from './common';
+import { ITEMPATH_RESOURCES, getManyProperties, idProperties, operationProperty } from './common';
 
 /** Resources ItemPath only lets the API read (Get and Get Many). */
 export const READ_ONLY_RESOURCES = ['location', 'locationContent', 'station', 'transaction', 'warehouse'].map(
@@ -8,6 +8,6 @@ export const READ_ONLY_RESOURCES = ['location', 'locationContent', 'station', 't
 
 export const readOnlyDescription: INodeProperties[] = READ_ONLY_RESOURCES.flatMap((resource) => [
 	operationProperty(resource),
-	idProperty(resource),
+	...idProperties(resource),
 	...getManyProperties(resource),
 ]);
