@@ -1,5 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
-import { ITEMPATH_RESOURCES, SEARCH_FIELD, searchMethodName, type ItemPathResource } from './resources/common';
+import { ITEMPATH_RESOURCES, SEARCH_FIELD, searchByNameMethod, searchMethodName, type ItemPathResource } from './resources/common';
 import { pageRecords } from './pagination';
 import { itemPathApiRequest } from './transport';
 
@@ -37,6 +37,7 @@ export async function searchRecords(
 	resource: ItemPathResource,
 	filter?: string,
 	paginationToken?: string,
+	valueField: 'id' | 'name' = 'id',
 ): Promise<INodeListSearchResult> {
 	const page = Number(paginationToken ?? 0);
 	const qs: IDataObject = { limit: LIST_SEARCH_PAGE_SIZE, page: Number.isInteger(page) && page >= 0 ? page : 0 };
@@ -47,7 +48,7 @@ export async function searchRecords(
 	const records = pageRecords(body, resource.path) ?? [];
 	const results: INodeListSearchItems[] = records.map((r) => ({
 		name: label(resource, r),
-		value: String(r.id),
+		value: String(r[valueField]),
 		description: description(resource, r),
 	}));
 	return {
@@ -56,7 +57,13 @@ export async function searchRecords(
 	};
 }
 
-/** `methods.listSearch` of the ItemPath node: one method per resource with an ID parameter. */
+/** Resources picked by name where ItemPath takes a name (e.g. an order line's material). */
+const BY_NAME = ['material', 'order'];
+
+/**
+ * `methods.listSearch` of the ItemPath node: one method per resource with an ID parameter, and a
+ * by-name one for the resources whose names other parameters take.
+ */
 export const itemPathListSearch: Record<
 	string,
 	(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>
@@ -68,3 +75,8 @@ export const itemPathListSearch: Record<
 		},
 	]),
 );
+for (const resource of BY_NAME.map((key) => ITEMPATH_RESOURCES[key])) {
+	itemPathListSearch[searchByNameMethod(resource)] = async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		return await searchRecords.call(this, resource, filter, paginationToken, 'name');
+	};
+}

@@ -120,6 +120,60 @@ describe('Editor pickers in real n8n', () => {
 		});
 	}
 
+	it('order line Create: the order and the material are picked by name (or the order by ID) and the line is created', async () => {
+		const names = (methodName, parameter, filter) =>
+			n8n.rest('POST', '/dynamic-node-parameters/resource-locator-results', {
+				nodeTypeAndVersion: { name: ITEMPATH, version: 2 },
+				path: `parameters.${parameter}`,
+				methodName,
+				filter,
+				currentNodeParameters: { resource: 'orderLine', operation: 'create', orderBy: 'orderName' },
+				credentials: { itemPathApi: { id: itemPathCred.id, name: itemPathCred.name } },
+			});
+		const materials = await names('searchMaterialNames', 'materialName', 'MAT-0004');
+		const expectedMaterials = seed.materials.filter((m) => m.name.includes('MAT-0004')).slice(0, 50);
+		assert.equal(materials.results.length, expectedMaterials.length);
+		for (const r of materials.results) {
+			assert.equal(r.value, r.name, 'a material is picked by its name, as ItemPath takes it');
+			assert.ok(expectedMaterials.some((m) => m.name === r.value));
+		}
+		const orders = await names('searchOrderNames', 'orderName', 'ORD-10007');
+		assert.deepEqual(orders.results.map((r) => r.value).sort(), seed.orders.filter((o) => o.name.includes('ORD-10007')).map((o) => o.name).sort());
+		const byId = await names('searchOrders', 'orderId', 'ORD-10007');
+		assert.ok(byId.results.every((r) => /^\d+$/.test(r.value)));
+
+		await controls.call('POST', 'reset');
+		const [created] = await runItemPath(
+			{
+				resource: 'orderLine',
+				operation: 'create',
+				orderName: { __rl: true, mode: 'list', value: orders.results[0].value, cachedResultName: orders.results[0].name },
+				materialName: { __rl: true, mode: 'name', value: materials.results[0].value },
+				quantity: 3,
+			},
+			2,
+		);
+		assert.equal(created.orderName, orders.results[0].value);
+		assert.equal(created.materialName, materials.results[0].value);
+		const [second] = await runItemPath(
+			{
+				resource: 'orderLine',
+				operation: 'create',
+				orderBy: 'orderId',
+				orderId: { __rl: true, mode: 'list', value: byId.results[0].value },
+				materialName: { __rl: true, mode: 'list', value: materials.results[1].value },
+				quantity: 2,
+			},
+			2,
+		);
+		assert.equal(String(second.orderId), byId.results[0].value);
+		const posts = (await controls.requests()).filter((q) => q.method === 'POST' && q.path === '/api/order_lines');
+		assert.deepEqual(posts.map((q) => q.body), [
+			{ orderName: orders.results[0].value, materialName: materials.results[0].value, quantity: 3 },
+			{ orderId: Number(byId.results[0].value), materialName: materials.results[1].value, quantity: 2 },
+		]);
+	});
+
 	it('a picked record (locator value) and an old saved plain-string ID both run', async () => {
 		const material = seed.materials[11];
 		const picked = await runItemPath(

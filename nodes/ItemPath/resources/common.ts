@@ -181,51 +181,74 @@ export function searchMethodName(resource: ItemPathResource): string {
 	return `search${resource.path.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`;
 }
 
+/** The name of the list search that picks a resource by name: `searchMaterialNames`. */
+export function searchByNameMethod(resource: ItemPathResource): string {
+	return `${searchMethodName(resource).replace(/s$/, '')}Names`;
+}
+
 /**
- * The ID parameter of Get, Update and Delete. Version 1 (saved workflows) keeps its text field;
- * from version 2 it is a resource locator (From List with server-side search, or By ID). In real
- * n8n 2.40.7 a plain string saved under a locator runs, but the editor shows it with no mode
- * selected, so version 1 keeps the field it was saved with. `recordId` reads both.
+ * A parameter that identifies or names another record: version 1 keeps `v1` exactly as saved
+ * workflows have it; from version 2 the same parameter is a resource locator, From List (searched
+ * in ItemPath) or typed By ID / By Name. In real n8n 2.40.7 a plain string saved under a locator
+ * runs, but the editor shows it with no mode selected, hence the version. Read it with
+ * `getNodeParameter(name, i, undefined, { extractValue: true })`, which gives both as text.
  */
+export function pickerSince2(
+	v1: INodeProperties,
+	resource: ItemPathResource,
+	by: 'id' | 'name',
+	description = v1.description,
+): INodeProperties[] {
+	const show = v1.displayOptions?.show ?? {};
+	return [
+		{ ...v1, displayOptions: { ...v1.displayOptions, show: { '@version': [1], ...show } } },
+		{
+			displayName: v1.displayName,
+			name: v1.name,
+			type: 'resourceLocator',
+			required: v1.required,
+			displayOptions: { ...v1.displayOptions, show: { '@version': [{ _cnd: { gte: 2 } }], ...show } },
+			default: { mode: 'list', value: '' },
+			description,
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					placeholder: `Select ${article(resource.name)}...`,
+					typeOptions: { searchListMethod: by === 'id' ? searchMethodName(resource) : searchByNameMethod(resource), searchable: true },
+				},
+				{
+					displayName: by === 'id' ? 'By ID' : 'By Name',
+					name: by,
+					type: 'string',
+					placeholder: by === 'id' ? 'e.g. 123' : `e.g. ${v1.placeholder ?? ''}`,
+				},
+			],
+		},
+	];
+}
+
+/** The ID parameter of Get, Update and Delete (a picker from version 2). */
 export function idProperties(resource: ItemPathResource): INodeProperties[] {
 	const operations = resource.operations.filter((op) => op === 'get' || op === 'update' || op === 'delete');
 	const label = resource.name.toLowerCase();
-	const show = { resource: [resource.value], operation: operations };
 	const v1: INodeProperties = {
 		displayName: `${resource.name} ID`,
 		name: 'id',
 		type: 'string',
 		required: true,
-		displayOptions: { show: { '@version': [1], ...show } },
+		displayOptions: { show: { resource: [resource.value], operation: operations } },
 		default: '',
 		placeholder: '123',
 		description: `The numeric ID of the ${label} in ItemPath`,
 	};
-	const v2: INodeProperties = {
-		displayName: `${resource.name} ID`,
-		name: 'id',
-		type: 'resourceLocator',
-		required: true,
-		displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }], ...show } },
-		default: { mode: 'list', value: '' },
-		description: `The ${label} in ItemPath: pick it from the list (search by ${SEARCH_FIELD_LABEL[resource.value] ?? 'name'}) or enter its numeric ID`,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select ${article(resource.name)}...`,
-				typeOptions: { searchListMethod: searchMethodName(resource), searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 123',
-			},
-		],
-	};
-	return [v1, v2];
+	return pickerSince2(
+		v1,
+		resource,
+		'id',
+		`The ${label} in ItemPath: pick it from the list (search by ${SEARCH_FIELD_LABEL[resource.value] ?? 'name'}) or enter its numeric ID`,
+	);
 }
 
 /** The field a resource's list search matches, where it is not `name`. */

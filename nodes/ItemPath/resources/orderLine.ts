@@ -7,6 +7,7 @@ import {
 	idProperties,
 	infoFields,
 	operationProperty,
+	pickerSince2,
 	positiveNumber,
 	recordId,
 	requireSomething,
@@ -35,33 +36,45 @@ export const orderLineDescription: INodeProperties[] = [
 		default: 'orderName',
 		description: 'How to name the order the line is added to',
 	},
-	{
-		displayName: 'Order Name',
-		name: 'orderName',
-		type: 'string',
-		required: true,
-		displayOptions: show(['create'], { orderBy: ['orderName'] }),
-		default: '',
-		placeholder: 'ORD-10001',
-	},
-	{
-		displayName: 'Order ID',
-		name: 'orderId',
-		type: 'string',
-		required: true,
-		displayOptions: show(['create'], { orderBy: ['orderId'] }),
-		default: '',
-		placeholder: '123',
-	},
-	{
-		displayName: 'Material Name',
-		name: 'materialName',
-		type: 'string',
-		required: true,
-		displayOptions: show(['create']),
-		default: '',
-		placeholder: 'MAT-00001',
-	},
+	...pickerSince2(
+		{
+			displayName: 'Order Name',
+			name: 'orderName',
+			type: 'string',
+			required: true,
+			displayOptions: show(['create'], { orderBy: ['orderName'] }),
+			default: '',
+			placeholder: 'ORD-10001',
+		},
+		ITEMPATH_RESOURCES.order,
+		'name',
+	),
+	...pickerSince2(
+		{
+			displayName: 'Order ID',
+			name: 'orderId',
+			type: 'string',
+			required: true,
+			displayOptions: show(['create'], { orderBy: ['orderId'] }),
+			default: '',
+			placeholder: '123',
+		},
+		ITEMPATH_RESOURCES.order,
+		'id',
+	),
+	...pickerSince2(
+		{
+			displayName: 'Material Name',
+			name: 'materialName',
+			type: 'string',
+			required: true,
+			displayOptions: show(['create']),
+			default: '',
+			placeholder: 'MAT-00001',
+		},
+		ITEMPATH_RESOURCES.material,
+		'name',
+	),
 	{
 		displayName: 'Quantity',
 		name: 'quantity',
@@ -111,9 +124,9 @@ export async function createOrderLine(this: IExecuteFunctions, itemIndex: number
 	if (orderBy === 'orderId') {
 		body.orderId = Number(recordId(this, itemIndex, { ...resource, name: 'Order' }, 'orderId'));
 	} else {
-		body.orderName = requiredText(this, this.getNodeParameter('orderName', itemIndex), 'The "Order Name" parameter', itemIndex);
+		body.orderName = requiredText(this, this.getNodeParameter('orderName', itemIndex, undefined, { extractValue: true }), 'The "Order Name" parameter', itemIndex);
 	}
-	body.materialName = requiredText(this, this.getNodeParameter('materialName', itemIndex), 'The "Material Name" parameter', itemIndex);
+	body.materialName = requiredText(this, this.getNodeParameter('materialName', itemIndex, undefined, { extractValue: true }), 'The "Material Name" parameter', itemIndex);
 	body.quantity = positiveNumber(this, this.getNodeParameter('quantity', itemIndex), 'The "Quantity" parameter', itemIndex);
 	const { body: created } = await itemPathApiRequest.call(this, { method: 'POST', path: '/order_lines', body, itemIndex });
 	return created as IDataObject;
