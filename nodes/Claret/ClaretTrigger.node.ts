@@ -14,6 +14,7 @@ import {
 import { pollError } from '../shared/triggers/failure';
 import { maxRecordsPerPollOption, newestFirst, positiveWhole, startDateKey, startFromOptions } from '../shared/triggers/options';
 import { CLARET_MAX_PAGE_SIZE, claretForEachPage } from './pagination';
+import { SALE_TYPES } from './resources/sale';
 
 const DAY_MS = 86_400_000;
 const STATE_VERSION = 1;
@@ -80,11 +81,15 @@ export class ClaretTrigger implements INodeType {
 			{
 				displayName: 'Sale Type Name',
 				name: 'saleType',
-				type: 'string',
+				type: 'options',
+				options: SALE_TYPES,
+				// A sale type the tenant named otherwise (saved before this list, or set by expression) stays valid.
+				allowArbitraryValues: true,
 				required: true,
 				default: 'History',
 				displayOptions: { show: { event: ['saleUpdated'] } },
-				description: 'The sale type to watch, as named in Claret (for example History or Forecast)',
+				description:
+					"The sale type to watch, as named in Claret. Choose one of Claret's documented types, or enter another name as an expression (e.g. Budget).",
 			},
 			{
 				displayName: 'Sell Date From (Days From Today)',

@@ -134,5 +134,10 @@ describe('built descriptions', () => {
 			description.properties.find((q) => q.name === 'saleTypeName').options.map((o) => o.value),
 			['Forecast', 'History'],
 		);
+		const trigger = load(nodeFiles.find((f) => f.endsWith('/ClaretTrigger.node.js'))).description;
+		const saleType = trigger.properties.find((q) => q.name === 'saleType');
+		assert.equal(saleType.type, 'options');
+		assert.equal(saleType.allowArbitraryValues, true);
+		assert.deepEqual(saleType.options.map((o) => o.value), ['Forecast', 'History']);
 	});
 });

@@ -29,6 +29,7 @@ export const importJobDescription: INodeProperties[] = [
 		required: true,
 		displayOptions: { show },
 		default: '',
+		placeholder: 'e.g. 1234 or {{ $json.job_log_id }}',
 		description: 'The job_log_id Claret returned when the import was started',
 	},
 	{

@@ -169,13 +169,13 @@ export const inventoryDescription: INodeProperties[] = [
 		displayOptions: { show: { ...showDelete, deleteBy: ['filters'] } },
 		default: {},
 		options: [
-			{ displayName: 'Bins', name: 'bins', type: 'string', default: '', description: 'Comma-separated bin names' },
+			{ displayName: 'Bins', name: 'bins', type: 'string', default: '', placeholder: 'e.g. B-01, B-02', description: 'Comma-separated bin names' },
 			{ displayName: 'Date Filled From', name: 'date_filled_from', type: 'dateTime', default: '' },
 			{ displayName: 'Date Filled To', name: 'date_filled_to', type: 'dateTime', default: '' },
-			{ displayName: 'Items', name: 'items', type: 'string', default: '', description: 'Comma-separated item names' },
-			{ displayName: 'Location Areas', name: 'location_areas', type: 'string', default: '', description: 'Comma-separated location area names' },
-			{ displayName: 'Locations', name: 'locations', type: 'string', default: '', description: 'Comma-separated location names' },
-			{ displayName: 'Lots', name: 'lots', type: 'string', default: '', description: 'Comma-separated lot names' },
+			{ displayName: 'Items', name: 'items', type: 'string', default: '', placeholder: 'e.g. CHARD-750, MERLOT-750', description: 'Comma-separated item names' },
+			{ displayName: 'Location Areas', name: 'location_areas', type: 'string', default: '', placeholder: 'e.g. Cellar A', description: 'Comma-separated location area names' },
+			{ displayName: 'Locations', name: 'locations', type: 'string', default: '', placeholder: 'e.g. Napa, Sonoma', description: 'Comma-separated location names' },
+			{ displayName: 'Lots', name: 'lots', type: 'string', default: '', placeholder: 'e.g. LOT-2025-01', description: 'Comma-separated lot names' },
 		],
 	},
 ];
