@@ -6,6 +6,7 @@ const { createVendorApp } = require('../lib/vendor-app');
 const { createAuth, HttpError } = require('./auth');
 const { seedData, isoDate, DIRECTIONS } = require('./data');
 const { runQuery, WORD_TO_DIRECTION } = require('./query');
+const { attachDataPush } = require('./datapush');
 
 const INFO = ['Info1', 'Info2', 'Info3', 'Info4', 'Info5'];
 const STAMPS = ['creationDate', 'modifiedDate'];
@@ -264,6 +265,7 @@ async function create({ seed = 42 } = {}) {
 		if (body.seconds !== undefined) settings.verifySeconds = Number(body.seconds);
 		return { ...settings };
 	};
+	attachDataPush({ admin, transactions: () => db.transactions });
 	admin.hooks['reset-data'] = () => {
 		reset();
 		return { ok: true };
