@@ -1,9 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions, NodeApiError, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { httpFailure, vendorApiError } from '../../shared/http';
-import { rememberKey, type DedupeStore } from '../../shared/triggers/dedupe';
+import { rememberDelivery, type DedupeStore } from '../../shared/triggers/dedupe';
 import { digest, newToken, safeEqual } from '../../shared/triggers/secret';
 import { isLoopbackOrPrivate, normalizeUrl } from '../../shared/triggers/url';
+import { acceptDelivery, ignoreDuplicate, rejectDelivery } from '../../shared/triggers/webhook';
 import { clarusApiRequest, clarusGraphql, clarusTarget } from '../transport';
 
 /** What the trigger keeps in its node static data (stored in the workflow, not encrypted). */
@@ -268,11 +269,7 @@ export async function remove(this: IHookFunctions): Promise<boolean> {
 
 const isObject = (v: unknown): v is IDataObject => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
-function reject(ctx: IWebhookFunctions, status: number, message: string, log: string): IWebhookResponseData {
-	ctx.logger.warn(`Clarus WMS Trigger rejected a delivery (${status}): ${log}`);
-	ctx.getResponseObject().status(status).json({ message }).end();
-	return { noWebhookResponse: true };
-}
+const reject = (ctx: IWebhookFunctions, status: number, message: string, log: string) => rejectDelivery(ctx, 'Clarus WMS Trigger', status, message, log);
 
 /** Checks a delivery (token, automation, tenant) before anything runs, dedupes it, emits one item. */
 export async function receive(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -314,9 +311,9 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	const dedupeKey = digest(key);
 	if (mode !== 'off') {
 		const max = Number(s.options.dedupeWindow ?? 1000);
-		if (rememberKey(sd, key, { max, ttlSec: DEDUPE_TTL_SEC }) === 'duplicate') {
-			this.logger.info(`Clarus WMS Trigger: duplicate delivery of ${s.resource}.${s.event} for record ${recordKey.slice(0, 40)} ignored`);
-			return { webhookResponse: { message: 'Duplicate delivery ignored' } };
+		const scope = `${this.getWorkflow().id}:${this.getNode().name}:${this.getMode()}:${sd.automationId}`;
+		if (rememberDelivery(scope, sd, key, { max, ttlSec: DEDUPE_TTL_SEC }) === 'duplicate') {
+			return ignoreDuplicate(this, `Clarus WMS Trigger: duplicate delivery of ${s.resource}.${s.event} for record ${recordKey.slice(0, 40)} ignored`);
 		}
 	}
 	const json: IDataObject = {
@@ -332,5 +329,5 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	if (s.options.includeHeaders === true) {
 		json.headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase().startsWith('x-claruswms-')));
 	}
-	return { workflowData: [[{ json }]] };
+	return acceptDelivery(this, [{ json }]);
 }

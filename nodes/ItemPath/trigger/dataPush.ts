@@ -10,8 +10,9 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { rememberKey, type DedupeStore } from '../../shared/triggers/dedupe';
+import { rememberDelivery, type DedupeStore } from '../../shared/triggers/dedupe';
 import { digest, safeEqual, stripSecrets } from '../../shared/triggers/secret';
+import { acceptDelivery, ignoreDuplicate, rejectDelivery } from '../../shared/triggers/webhook';
 
 export const DATA_PUSH_CREDENTIAL = 'itemPathDataPushApi';
 export const MIN_SECRET_LENGTH = 24;
@@ -109,11 +110,7 @@ function recordKey(record: IDataObject, field: string): string {
 	return `record:${digest(canonical(record))}`;
 }
 
-function reject(ctx: IWebhookFunctions, status: number, message: string, log: string): IWebhookResponseData {
-	ctx.logger.warn(`ItemPath Data Push Trigger rejected a delivery (${status}): ${log}`);
-	ctx.getResponseObject().status(status).json({ message }).end();
-	return { noWebhookResponse: true };
-}
+const reject = (ctx: IWebhookFunctions, status: number, message: string, log: string) => rejectDelivery(ctx, 'ItemPath Data Push Trigger', status, message, log);
 
 export async function receive(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const credentials = await this.getCredentials(DATA_PUSH_CREDENTIAL);
@@ -145,17 +142,15 @@ export async function receive(this: IWebhookFunctions): Promise<IWebhookResponse
 	const sd = state(this);
 	const receivedAt = new Date().toISOString();
 	const items: INodeExecutionData[] = [];
+	const scope = `${this.getWorkflow().id}:${this.getNode().name}:${this.getMode()}`;
 	for (const record of list as IDataObject[]) {
 		const key = recordKey(record, dedupeField);
-		if (max > 0 && rememberKey(sd, key, { max, ttlSec: DEDUPE_TTL_SEC }) === 'duplicate') continue;
+		if (max > 0 && rememberDelivery(scope, sd, key, { max, ttlSec: DEDUPE_TTL_SEC }) === 'duplicate') continue;
 		const json: IDataObject = { ...record };
 		if (options.includeMetadata === true) json._n8n = { receivedAt, dedupeKey: digest(key) };
 		if (options.includeHeaders === true) json._headers = stripSecrets(headers, [headerName]);
 		items.push({ json });
 	}
-	if (!items.length) {
-		this.logger.info(`ItemPath Data Push Trigger: duplicate delivery of ${list.length} record(s) ignored`);
-		return { webhookResponse: { message: 'Duplicate delivery ignored' } };
-	}
-	return { workflowData: [items] };
+	if (!items.length) return ignoreDuplicate(this, `ItemPath Data Push Trigger: duplicate delivery of ${list.length} record(s) ignored`);
+	return acceptDelivery(this, items);
 }

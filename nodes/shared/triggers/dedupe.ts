@@ -36,3 +36,23 @@ export function rememberKey(store: DedupeStore, key: string, options: DedupeOpti
 	store.seen = seen.length > max ? seen.slice(seen.length - max) : seen;
 	return 'new';
 }
+
+/** Keys seen by this n8n process, per trigger scope: closes the gap until static data is stored. */
+const inProcess = new Map<string, DedupeStore>();
+
+/**
+ * `rememberKey` in the trigger's static data (survives restarts) and in this process's memory
+ * (covers a repeat that arrives before n8n has written the static data). A duplicate in either
+ * is a duplicate. `scope` names the trigger (workflow id, node name, test or production).
+ */
+export function rememberDelivery(scope: string, store: DedupeStore, key: string, options: DedupeOptions): 'new' | 'duplicate' {
+	let memory = inProcess.get(scope);
+	if (!memory) {
+		memory = {};
+		inProcess.set(scope, memory);
+		if (inProcess.size > 1000) inProcess.delete(inProcess.keys().next().value as string);
+	}
+	const inMemory = rememberKey(memory, key, options);
+	const stored = rememberKey(store, key, options);
+	return inMemory === 'duplicate' || stored === 'duplicate' ? 'duplicate' : 'new';
+}
