@@ -28,13 +28,14 @@ async function main() {
 	fs.rmSync(path.join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
 	installCommunityPackage(userFolder, tarball, process.env);
 	console.log('starting n8n (first run installs it into ~/.cache, 3-5 minutes)…');
-	const n8n = await N8n.launch({ userFolder, port: N8N_PORT });
+	// WEBHOOK_URL on 127.0.0.1 (where n8n listens), so the sandbox can deliver to the trigger examples.
+	const n8n = await N8n.launch({ userFolder, port: N8N_PORT, env: { WEBHOOK_URL: `http://127.0.0.1:${N8N_PORT}/` } });
+	const examples = fs
+		.readdirSync(path.join(root, 'sandbox', 'examples'))
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => require(path.join(root, 'sandbox', 'examples', f)));
 
 	if (fresh) {
-		const examples = fs
-			.readdirSync(path.join(root, 'sandbox', 'examples'))
-			.filter((f) => f.endsWith('.js'))
-			.map((f) => require(path.join(root, 'sandbox', 'examples', f)));
 		for (const example of examples) {
 			const available = box.urls[example.vendor];
 			if (!available) continue;
@@ -52,7 +53,25 @@ async function main() {
 				}));
 				await n8n.createWorkflow({ name: wf.name, nodes, inputItems: wf.inputItems });
 			}
-			console.log(`loaded ${example.workflows.length} example workflows for ${example.title}`);
+			for (const wf of example.triggerWorkflows ?? []) {
+				const { credentialType, ...trigger } = wf.trigger;
+				const cred = credentials[credentialType];
+				await n8n.createTriggerWorkflow({ name: wf.name, trigger: { ...trigger, credentials: { [credentialType]: { id: cred.id, name: cred.name } } }, nodes: wf.nodes });
+			}
+			console.log(`loaded ${example.workflows.length + (example.triggerWorkflows ?? []).length} example workflows for ${example.title}`);
+		}
+	}
+	// Trigger examples are (re)published on every start: the sandbox starts empty each time, so the
+	// Clarus Automation must be created again (unpublish deletes the old one, 404 is fine).
+	const existing = await n8n.rest('GET', '/workflows');
+	for (const example of examples) {
+		if (!box.urls[example.vendor]) continue;
+		for (const wf of example.triggerWorkflows ?? []) {
+			const found = (existing.data ?? existing).find((w) => w.name === wf.name);
+			if (!found) continue;
+			if (found.active || found.activeVersionId) await n8n.unpublish(found.id);
+			const result = await n8n.publish(found.id);
+			console.log(`published "${wf.name}": ${result.status}${result.status === 'published' ? '' : ` ${JSON.stringify(result.triggers)}`}`);
 		}
 	}
 	console.log(`\nn8n is ready: http://localhost:${N8N_PORT}`);
