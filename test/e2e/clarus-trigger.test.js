@@ -325,6 +325,29 @@ describe('Clarus WMS Trigger in real n8n (n8n start)', () => {
 		assert.equal((await automationsOf(wf.webhookId, 'test')).length, 0, 'cancel removes it too');
 	});
 
+	it('WEBHOOK_URL changed and n8n restarted: the Automation keeps the old URL until the workflow is unpublished and published again', async () => {
+		const wf = await createTriggerWorkflow();
+		assert.equal((await n8n.publish(wf.workflowId)).status, 'published');
+		const [before] = await automationsOf(wf.webhookId);
+		const oldUrl = before.actions[0].parameters.webhook_url;
+		assert.ok(oldUrl.startsWith(`http://127.0.0.1:${n8n.port}/`));
+		await n8n.restart({ env: { WEBHOOK_URL: `http://localhost:${n8n.port}/` } });
+		const [afterRestart] = await automationsOf(wf.webhookId);
+		assert.equal(afterRestart.actions[0].parameters.webhook_url, oldUrl, 'a restart does not touch the Automation (n8n does not call checkExists)');
+		// publishing the same, unchanged version again: n8n's publication diff leaves the trigger alone
+		const again = await n8n.publish(wf.workflowId);
+		assert.equal(again.status, 'published');
+		const [afterPublish] = await automationsOf(wf.webhookId);
+		assert.equal(afterPublish.id, before.id, 'evidence: checkExists is not called for an unchanged trigger, so the drift is not noticed');
+		assert.equal(afterPublish.actions[0].parameters.webhook_url, oldUrl);
+		assert.equal((await n8n.unpublish(wf.workflowId)).status, 'not_published');
+		assert.equal((await n8n.publish(wf.workflowId)).status, 'published');
+		const list = await automationsOf(wf.webhookId);
+		assert.equal(list.length, 1);
+		assert.ok(list[0].actions[0].parameters.webhook_url.startsWith(`http://localhost:${n8n.port}/webhook/${wf.webhookId}/webhook?n8n_token=`), 'unpublish + publish registers the new URL');
+		assert.equal((await n8n.unpublish(wf.workflowId)).status, 'not_published');
+	});
+
 	it('no delivery token or credential secret appears in the n8n log or in any execution', async () => {
 		assert.ok(tokens.size >= 4, `collected ${tokens.size} tokens`);
 		const workflows = await n8n.rest('GET', '/workflows');
