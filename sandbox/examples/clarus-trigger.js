@@ -7,16 +7,8 @@ module.exports = {
 	vendor: 'clarus',
 	title: 'Clarus WMS Trigger',
 	webhookId: CLARUS_TRIGGER_WEBHOOK_ID,
-	credentials: (urls) => ({
-		clarusWmsApi: {
-			authMethod: 'clientCredentials',
-			clientId: 'clarus-cc-client',
-			clientSecret: 'clarus-cc-secret',
-			baseUrl: urls.clarus,
-			subdomain: 'acme-warehouse',
-			accessToken: '',
-		},
-	}),
+	// the same sandbox credential as the other Clarus examples
+	credentials: require('./clarus').credentials,
 	workflows: [],
 	// Started by an event, not by "Execute workflow": npm start publishes them (every start, so the
 	// sandbox, which forgets its Automations when it stops, gets a fresh one).

@@ -7,8 +7,7 @@
 // leaves one Automation, and "Listen for test event" uses a temporary Automation.
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const net = require('node:net');
-const { N8n } = require('../harness/n8n');
+const { N8n, freePort } = require('../harness/n8n');
 const { sandboxAdmin } = require('../harness/sandbox-admin');
 const sandbox = require('../../sandbox/server');
 
@@ -16,15 +15,6 @@ const TYPE = 'n8n-nodes-wms-planning.clarusWmsTrigger';
 const TENANT = 'acme-warehouse';
 const CC = { id: 'clarus-cc-client', secret: 'clarus-cc-secret' };
 const NODE = 'Clarus Trigger';
-
-const freePort = () =>
-	new Promise((resolve) => {
-		const s = net.createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address();
-			s.close(() => resolve(port));
-		});
-	});
 
 describe('Clarus WMS Trigger in real n8n (n8n start)', () => {
 	let n8n;

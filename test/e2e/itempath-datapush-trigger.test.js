@@ -6,8 +6,7 @@
 // start nothing, and the secret appears in no output and no log line.
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const net = require('node:net');
-const { N8n } = require('../harness/n8n');
+const { N8n, freePort } = require('../harness/n8n');
 const { sandboxAdmin } = require('../harness/sandbox-admin');
 const sandbox = require('../../sandbox/server');
 
@@ -16,15 +15,6 @@ const NODE = 'Data Push';
 const SECRET = 'dp-5ecret-Zq8vN2kLr7Tw4Yb9Hc3Jm6Xs';
 const HEADER = 'X-N8N-Secret';
 const WEBHOOK_ID = 'da7a9054-0000-4e57-9d00-000000000001';
-
-const freePort = () =>
-	new Promise((resolve) => {
-		const s = net.createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address();
-			s.close(() => resolve(port));
-		});
-	});
 
 describe('ItemPath Data Push Trigger in real n8n (n8n start)', () => {
 	let n8n;
