@@ -277,6 +277,48 @@ describe('Clarus WMS Trigger in real n8n (n8n start)', () => {
 		assert.equal((await automationsOf(wf.webhookId)).length, 0);
 	});
 
+	it('a changed event, published as a new version: the old Automation is deleted, one new one exists', async () => {
+		const wf = await createTriggerWorkflow();
+		assert.equal((await n8n.publish(wf.workflowId)).status, 'published');
+		const [first] = await automationsOf(wf.webhookId);
+		const current = await n8n.rest('GET', `/workflows/${wf.workflowId}`);
+		const nodes = current.nodes.map((node) => (node.name === NODE ? { ...node, parameters: { ...node.parameters, event: 'cancelled' } } : node));
+		await n8n.updateWorkflow(wf.workflowId, { nodes, connections: current.connections });
+		assert.equal((await n8n.publish(wf.workflowId)).status, 'published');
+		const list = await automationsOf(wf.webhookId);
+		assert.equal(list.length, 1, JSON.stringify(list.map((a) => [a.id, a.event])));
+		assert.notEqual(list[0].id, first.id);
+		assert.equal(list[0].event, 'cancelled');
+		assert.equal((await n8n.unpublish(wf.workflowId)).status, 'not_published');
+		assert.equal((await automationsOf(wf.webhookId)).length, 0);
+	});
+
+	it('Clarus failing the delete at unpublish: n8n gives up, the Automation stays; the next publish adopts it (checkExists), still one', async () => {
+		const wf = await createTriggerWorkflow();
+		assert.equal((await n8n.publish(wf.workflowId)).status, 'published');
+		const [orphan] = await automationsOf(wf.webhookId);
+		await admin('POST', 'faults', { count: 3, status: 503, match: `/api/automations/${orphan.id}`, body: { errors: [{ code: 503, symbol: 'maintenance', details: 'Down for maintenance' }] } });
+		assert.equal((await n8n.unpublish(wf.workflowId)).status, 'not_published');
+		const deadline = Date.now() + 30_000;
+		while (!/Abandoned webhook/.test(n8n.log) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+		assert.match(n8n.log, /Abandoned webhook/);
+		assert.match(n8n.log, /could not delete Automation \d+ in Clarus/);
+		assert.deepEqual((await automationsOf(wf.webhookId)).map((a) => a.id), [orphan.id], 'the orphan is still in Clarus');
+		await admin('POST', 'reset');
+		assert.equal((await n8n.publish(wf.workflowId)).status, 'published');
+		const calls = (await controls.requests()).map((r) => `${r.method} ${r.path}`);
+		assert.ok(calls.includes('POST /graphql'), 'checkExists looked the Automation up');
+		assert.ok(!calls.includes('POST /api/automations'), 'and found it: nothing new was created');
+		assert.deepEqual((await automationsOf(wf.webhookId)).map((a) => a.id), [orphan.id]);
+		// the adopted Automation delivers with its (kept) token
+		const record = await createGoodsOut('SO-TRIGGER-ADOPTED');
+		await settle();
+		const executions = await n8n.waitForExecutions(wf.workflowId, 1);
+		assert.equal(executions[0].output(NODE)[0].record.id, record.id);
+		assert.equal((await n8n.unpublish(wf.workflowId)).status, 'not_published');
+		assert.equal((await automationsOf(wf.webhookId)).length, 0);
+	});
+
 	it('publish with an event Clarus rejects fails publication with Clarus\'s message and leaves nothing', async () => {
 		const wf = await createTriggerWorkflow({ parameters: { resource: 'load_drop', event: 'created' } });
 		const published = await n8n.publish(wf.workflowId, { timeoutMs: 120_000 });

@@ -126,6 +126,30 @@ describe('ItemPath Data Push Trigger in real n8n (n8n start)', () => {
 		assert.match(n8n.log, /ItemPath Data Push Trigger rejected a delivery \(401\): no x-n8n-secret header/);
 	});
 
+	it('Consolidate Lines: one execution per order line, and its resend starts nothing', async () => {
+		const consolidated = await pushAdmin('POST', 'integrations', {
+			name: 'n8n consolidated',
+			connectionAddress: n8n.baseUrl,
+			path: `/webhook/${WEBHOOK_ID}/webhook`,
+			headers: [{ name: HEADER, value: SECRET, private: true }],
+			consolidateLines: true,
+		});
+		const line = 'a1b2c3d4-0000-4000-8000-0000000000aa';
+		const before = (await allExecutions()).length;
+		const result = await push(consolidated.id, 0, { records: [{ orderLineId: line, quantityConfirmed: 2 }, { orderLineId: line, quantityConfirmed: 3 }] });
+		assert.deepEqual(result.results.map((r) => [r.ok, r.status]), [[true, 200]]);
+		await n8n.waitForExecutions(workflowId, before + 1);
+		const executions = await allExecutions();
+		assert.equal(executions.length, before + 1);
+		const [item] = executions[executions.length - 1].output(NODE);
+		assert.deepEqual(Object.keys(item.id).sort(), result.transactions.map((t) => t.id).sort());
+		assert.equal(item.orderLineId, line);
+		const resent = await pushAdmin('POST', 'resend', { transactionIds: result.transactions.map((t) => t.id), integrationId: consolidated.id, wait: true });
+		assert.deepEqual(resent.results.map((r) => [r.ok, r.status]), [[true, 200]]);
+		assert.equal(JSON.parse((await pushAdmin('GET', 'attempts')).pop().response).message, 'Duplicate delivery ignored');
+		await pushAdmin('PATCH', `integrations/${consolidated.id}`, { active: false });
+	});
+
 	it('a credential with a short secret fails publication with the message', async () => {
 		const shortCred = await n8n.createCredential('itemPathDataPushApi', { headerName: HEADER, secret: 'too-short' }, 'short secret');
 		const id = await n8n.createTriggerWorkflow({
@@ -143,7 +167,7 @@ describe('ItemPath Data Push Trigger in real n8n (n8n start)', () => {
 		assert.equal(listening.waitingForWebhook, true, JSON.stringify(listening));
 		const result = await push(testIntegration.id, 1);
 		assert.deepEqual(result.results.map((r) => [r.ok, r.status]), [[true, 200]]);
-		const executions = await n8n.waitForExecutions(workflowId, 5);
+		const executions = await n8n.waitForExecutions(workflowId, 6);
 		const manual = executions.find((e) => e.output(NODE)[0]?.id === result.transactions[0].id);
 		assert.ok(manual, 'the test push ran the workflow');
 		await pushAdmin('PATCH', `integrations/${testIntegration.id}`, { active: false });
@@ -159,7 +183,7 @@ describe('ItemPath Data Push Trigger in real n8n (n8n start)', () => {
 
 	it('the secret appears in no execution and no n8n log line', async () => {
 		const raws = (await n8n.executions(workflowId)).map((e) => (typeof e.raw === 'string' ? e.raw : JSON.stringify(e.raw)));
-		assert.ok(raws.length >= 5);
+		assert.ok(raws.length >= 6);
 		for (const raw of raws) assert.ok(!raw.includes(SECRET), 'execution data is free of the secret');
 		assert.ok(!n8n.log.includes(SECRET), 'n8n log is free of the secret');
 	});
