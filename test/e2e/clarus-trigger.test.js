@@ -319,12 +319,24 @@ describe('Clarus WMS Trigger in real n8n (n8n start)', () => {
 		assert.equal((await automationsOf(wf.webhookId)).length, 0);
 	});
 
-	it('publish with an event Clarus rejects fails publication with Clarus\'s message and leaves nothing', async () => {
-		const wf = await createTriggerWorkflow({ parameters: { resource: 'load_drop', event: 'created' } });
-		const published = await n8n.publish(wf.workflowId, { timeoutMs: 120_000 });
-		assert.equal(published.status, 'failed', JSON.stringify(published));
-		assert.match(JSON.stringify(published.triggers), /invalid_event|not valid for resource/);
-		assert.equal((await automationsOf(wf.webhookId)).length, 0);
+	it('publish with an event Clarus rejects, or with a rejected credential, fails publication with the reason and leaves nothing', async () => {
+		const bad = await n8n.createCredential(
+			'clarusWmsApi',
+			{ authMethod: 'clientCredentials', clientId: CC.id, clientSecret: 'not-the-secret', baseUrl: url, subdomain: TENANT, accessToken: '' },
+			'clarus wrong secret',
+		);
+		creds.bad = bad;
+		const wrongEvent = await createTriggerWorkflow({ parameters: { resource: 'load_drop', event: 'created' } });
+		const wrongSecret = await createTriggerWorkflow({ cred: 'bad' });
+		// both at once: n8n retries a failing activation 5 times (about 15 s) before it reports it
+		const [event, secret] = await Promise.all([wrongEvent, wrongSecret].map((wf) => n8n.publish(wf.workflowId, { timeoutMs: 120_000 })));
+		assert.equal(event.status, 'failed', JSON.stringify(event));
+		assert.match(JSON.stringify(event.triggers), /invalid_event|not valid for resource/);
+		assert.equal(secret.status, 'failed', JSON.stringify(secret));
+		assert.match(JSON.stringify(secret.triggers), /Clarus/);
+		assert.ok(!JSON.stringify(secret).includes('not-the-secret'));
+		assert.equal((await automationsOf(wrongEvent.webhookId)).length, 0);
+		assert.equal((await automationsOf(wrongSecret.webhookId)).length, 0);
 	});
 
 	it('"Listen for test event" creates a temporary Automation at the test URL, removed after the event or on cancel', async () => {

@@ -126,6 +126,17 @@ describe('ItemPath Data Push Trigger in real n8n (n8n start)', () => {
 		assert.match(n8n.log, /ItemPath Data Push Trigger rejected a delivery \(401\): no x-n8n-secret header/);
 	});
 
+	it('the right secret but not JSON gets 415, JSON without the transaction wrapper 400; nothing runs', async () => {
+		const before = (await allExecutions()).length;
+		const target = n8n.webhookUrl(WEBHOOK_ID);
+		const text = await fetch(target, { method: 'POST', headers: { [HEADER]: SECRET, 'content-type': 'text/plain' }, body: 'id=1' });
+		assert.equal(text.status, 415);
+		assert.match((await text.json()).message, /Format to JSON/);
+		const bare = await fetch(target, { method: 'POST', headers: { [HEADER]: SECRET, 'content-type': 'application/json' }, body: JSON.stringify({ id: 'x' }) });
+		assert.equal(bare.status, 400);
+		assert.equal((await allExecutions()).length, before);
+	});
+
 	it('Consolidate Lines: one execution per order line, and its resend starts nothing', async () => {
 		const consolidated = await pushAdmin('POST', 'integrations', {
 			name: 'n8n consolidated',

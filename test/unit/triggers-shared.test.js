@@ -75,3 +75,13 @@ test('rememberDelivery: a duplicate in memory or in the store is a duplicate', (
 	assert.equal(rememberDelivery('wf1:other-scope', storeA, 'k1', opts), 'duplicate');
 	assert.equal(rememberDelivery('wf2:node', {}, 'k1', opts), 'new', 'scopes are separate');
 });
+
+test('rememberDelivery: a store loaded before another delivery was saved still ends up with every key of the process', () => {
+	const opts = { max: 10, ttlSec: 100, nowSec: 6000 };
+	const staleA = {};
+	const staleB = {}; // loaded before A's key was saved
+	rememberDelivery('wf3:node', staleA, 'a', opts);
+	rememberDelivery('wf3:node', staleB, 'b', opts);
+	assert.equal(staleB.seen.length, 2, 'B saves A\'s key too');
+	assert.equal(rememberKey(staleB, 'a', opts), 'duplicate');
+});

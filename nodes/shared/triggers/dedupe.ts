@@ -44,6 +44,11 @@ const inProcess = new Map<string, DedupeStore>();
  * `rememberKey` in the trigger's static data (survives restarts) and in this process's memory
  * (covers a repeat that arrives before n8n has written the static data). A duplicate in either
  * is a duplicate. `scope` names the trigger (workflow id, node name, test or production).
+ *
+ * n8n saves static data by overwriting it with the copy a request loaded, so two deliveries close
+ * together can each save without the other's key (last write wins). The keys this process
+ * remembers are therefore merged into the stored ones: within one n8n process the stored window
+ * holds every key it has seen (bounded by `max`).
  */
 export function rememberDelivery(scope: string, store: DedupeStore, key: string, options: DedupeOptions): 'new' | 'duplicate' {
 	let memory = inProcess.get(scope);
@@ -54,5 +59,12 @@ export function rememberDelivery(scope: string, store: DedupeStore, key: string,
 	}
 	const inMemory = rememberKey(memory, key, options);
 	const stored = rememberKey(store, key, options);
+	const merged = new Map<string, number>();
+	for (const [hash, at] of [...(store.seen ?? []), ...(memory.seen ?? [])]) {
+		const known = merged.get(hash);
+		merged.set(hash, known === undefined ? at : Math.min(known, at));
+	}
+	const max = Math.max(1, Math.floor(options.max));
+	store.seen = [...merged.entries()].sort((a, b) => a[1] - b[1]).slice(-max);
 	return inMemory === 'duplicate' || stored === 'duplicate' ? 'duplicate' : 'new';
 }
