@@ -493,6 +493,57 @@ function create({ seed = 42 } = {}) {
 		return { items: t.items.map((i) => i.name), bins: t.bins, lots: t.lots, uoms: UOMS.map(([abbr, name]) => ({ abbr, name })),
 			customer_groups: CUSTOMER_GROUPS.map((c) => c.name), sale_types: Object.keys(SALE_TYPES), supply_types: SUPPLY_TYPES };
 	};
+	// Rows created or changed as a planner would in Claret's UI (the API cannot write them):
+	// body { tenant, insert: [{...fields}], touch: [ids] }. created_at/updated_at come from the vendor
+	// clock, so rows written by one call share their updated_at (identical timestamps are possible).
+	const nextId = (rows) => rows.reduce((max, r) => Math.max(max, r.id), 0) + 1;
+	admin.hooks['supply-plans'] = ({ tenant, insert = [], touch = [] }) => {
+		const t = tenantOf(tenant);
+		const at = sqlTime(admin.now());
+		const inserted = insert.map((fields) => {
+			const type = fields.supply_type_name === undefined ? SUPPLY_TYPES[0] : ci(SUPPLY_TYPES, fields.supply_type_name);
+			if (!type) throw new Error(`unknown supply type ${fields.supply_type_name}`);
+			const item = ci(t.items, fields.item_name ?? t.items[0].name, (i) => i.name);
+			if (!item) throw new Error(`unknown item ${fields.item_name}`);
+			const row = { id: nextId(t.supplyPlans), supply_plannable_type: 'Item', quantity: Number(fields.quantity ?? 100).toFixed(4),
+				date: fields.date ?? ymd(admin.now()), created_at: at, updated_at: at, supply_type_name: type, uom_abbr: fields.uom_abbr ?? '9LE',
+				supply_plan_status_name: fields.supply_plan_status_name ?? 'Planned', timing_interval_span: fields.timing_interval_span ?? 'month',
+				item_name: item.name, item_description: item.description };
+			t.supplyPlans.push(row);
+			return row;
+		});
+		const touched = touch.map((id) => {
+			const row = t.supplyPlans.find((p) => p.id === Number(id));
+			if (!row) throw new Error(`unknown supply plan ${id}`);
+			row.updated_at = at;
+			return row;
+		});
+		admin.count('supplyPlansWritten', inserted.length + touched.length);
+		return { inserted, touched };
+	};
+	admin.hooks.sales = ({ tenant, insert = [], touch = [] }) => {
+		const t = tenantOf(tenant);
+		const at = admin.now();
+		const view = (s) => ({ id: s.id, sell_date: s.sell_date, sale_type_name: s.type, created_at: isoMicro(s.created), updated_at: isoMicro(s.updated) });
+		const inserted = insert.map((fields) => {
+			const type = ci(Object.keys(SALE_TYPES), fields.sale_type_name ?? 'History');
+			if (!type) throw new Error(`unknown sale type ${fields.sale_type_name}`);
+			if (fields.sell_date !== undefined && !isDate(fields.sell_date)) throw new Error(`sell_date must be YYYY-MM-DD`);
+			const row = { id: nextId(t.sales), sell_date: fields.sell_date ?? ymd(at), type, span: type === 'Forecast' ? 'month' : 'day',
+				item: ci(t.items, fields.item_name ?? t.items[0].name, (i) => i.name) ?? t.items[0], cg: CUSTOMER_GROUPS[0],
+				quantity: Number(fields.quantity ?? 1), created: at, updated: at };
+			t.sales.push(row);
+			return view(row);
+		});
+		const touched = touch.map((id) => {
+			const row = t.sales.find((s) => s.id === Number(id));
+			if (!row) throw new Error(`unknown sales row ${id}`);
+			row.updated = at;
+			return view(row);
+		});
+		admin.count('salesWritten', inserted.length + touched.length);
+		return { inserted, touched };
+	};
 	admin.hooks['master-data'] = ({ tenant, items = [], bins: newBins = [], lots = [] }) => { // add names for a test
 		const t = tenantOf(tenant);
 		t.items.push(...items.map((name) => ({ name, description: name, levels: ['Other', 'Other', 'Other'] })));

@@ -27,8 +27,8 @@ async function main() {
 	fs.mkdirSync(userFolder, { recursive: true });
 	fs.rmSync(path.join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
 	installCommunityPackage(userFolder, tarball, process.env);
-	console.log('starting n8n (first run installs it into ~/.cache, 3-5 minutes)…');
-	// WEBHOOK_URL on 127.0.0.1 (where n8n listens), so the sandbox can deliver to the trigger examples.
+	console.log('starting n8n (the first run installs it into ~/.cache/n8n-nodes-wms-planning, 5-8 minutes, once)…');
+	// WEBHOOK_URL on 127.0.0.1 (where n8n listens), so the sandbox can deliver to the webhook trigger examples.
 	const n8n = await N8n.launch({ userFolder, port: N8N_PORT, env: { WEBHOOK_URL: `http://127.0.0.1:${N8N_PORT}/` } });
 	const examples = fs
 		.readdirSync(path.join(root, 'sandbox', 'examples'))
@@ -53,20 +53,23 @@ async function main() {
 				}));
 				await n8n.createWorkflow({ name: wf.name, nodes, inputItems: wf.inputItems });
 			}
+			// Trigger examples start with their trigger node; the poll examples are left unpublished,
+			// those marked `publish` are published below.
 			for (const wf of example.triggerWorkflows ?? []) {
 				const { credentialType, ...trigger } = wf.trigger;
-				const cred = credentials[credentialType];
-				await n8n.createTriggerWorkflow({ name: wf.name, trigger: { ...trigger, credentials: { [credentialType]: { id: cred.id, name: cred.name } } }, nodes: wf.nodes });
+				trigger.credentials = { [credentialType]: { id: credentials[credentialType].id, name: credentials[credentialType].name } };
+				await n8n.createTriggerWorkflow({ name: wf.name, trigger, nodes: wf.nodes });
 			}
 			console.log(`loaded ${example.workflows.length + (example.triggerWorkflows ?? []).length} example workflows for ${example.title}`);
 		}
 	}
-	// Trigger examples are (re)published on every start: the sandbox starts empty each time, so the
-	// Clarus Automation must be created again (unpublish deletes the old one, 404 is fine).
+	// Webhook trigger examples (`publish: true`) are (re)published on every start: the sandbox
+	// starts empty each time, so the Clarus Automation must be created again (unpublish deletes the
+	// old one; a 404 from the fresh sandbox counts as deleted).
 	const existing = await n8n.rest('GET', '/workflows');
 	for (const example of examples) {
 		if (!box.urls[example.vendor]) continue;
-		for (const wf of example.triggerWorkflows ?? []) {
+		for (const wf of (example.triggerWorkflows ?? []).filter((w) => w.publish)) {
 			const found = (existing.data ?? existing).find((w) => w.name === wf.name);
 			if (!found) continue;
 			if (found.active || found.activeVersionId) await n8n.unpublish(found.id);

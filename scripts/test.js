@@ -23,6 +23,13 @@ step('real n8n (pinned, cached outside the repo)');
 const n8nDir = ensureN8n();
 console.log(n8nDir);
 
+step('Chromium for the browser tests (Debian package, proven headless)');
+const chromium = execFileSync('bash', [path.join(root, 'scripts', 'ensure-chromium.sh')], {
+	encoding: 'utf8',
+	stdio: ['ignore', 'pipe', 'inherit'],
+}).trim();
+console.log(chromium || 'not available: the browser test will fail (WMS_SKIP_BROWSER=1 skips it)');
+
 const files = process.argv.slice(2);
 const suites = files.length ? [['selected', files]] : [['unit', ['test/unit/']], ['end-to-end', ['test/e2e/']]];
 let failed = false;
@@ -31,7 +38,7 @@ for (const [name, targets] of suites) {
 	const res = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...targets], {
 		cwd: root,
 		stdio: 'inherit',
-		env: { ...process.env, WMS_PACKAGE_TARBALL: tarball, WMS_N8N_DIR: n8nDir },
+		env: { ...process.env, WMS_PACKAGE_TARBALL: tarball, WMS_N8N_DIR: n8nDir, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) },
 	});
 	if (res.status !== 0) failed = true;
 }

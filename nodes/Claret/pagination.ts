@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { claretApiRequest, type ClaretRequest } from './transport';
+import { claretApiRequest, type ClaretContext, type ClaretRequest } from './transport';
 
 export const CLARET_MAX_PAGE_SIZE = 1000;
 
@@ -11,7 +11,7 @@ export const CLARET_MAX_PAGE_SIZE = 1000;
  * further page is fetched.
  */
 export async function claretForEachPage(
-	this: IExecuteFunctions,
+	this: ClaretContext,
 	request: ClaretRequest,
 	onPage: (body: IDataObject) => boolean,
 ): Promise<void> {

@@ -4,6 +4,7 @@ import type {
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
 import { connectionProblem, httpFailure, isNetworkFailure, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
@@ -21,9 +22,14 @@ export interface ClaretRequest {
 	pathParameter?: string;
 }
 
+/** Who may call the transport: a node run (per item) or a polling trigger (no items). */
+export type ClaretContext = IExecuteFunctions | IPollFunctions;
+
 /** `{baseUrl}/{tenant}/api/v1` from the credential, with the tenant checked before any call. */
-export async function claretApiBase(this: IExecuteFunctions, itemIndex: number): Promise<string> {
-	const credentials = await this.getCredentials('claretApi', itemIndex);
+export async function claretApiBase(this: ClaretContext, itemIndex: number): Promise<string> {
+	// A poll has no items: its credential is read without an item index.
+	const credentials =
+		'getInputData' in this ? await this.getCredentials('claretApi', itemIndex) : await this.getCredentials('claretApi');
 	const tenant = String(credentials.tenant ?? '').trim();
 	if (!TENANT_PATTERN.test(tenant)) {
 		throw new NodeOperationError(
@@ -75,7 +81,7 @@ const CLARET_ERRORS: VendorErrorStyle = {
  * into NodeApiErrors carrying Claret's message.
  */
 export async function claretApiRequest(
-	this: IExecuteFunctions,
+	this: ClaretContext,
 	request: ClaretRequest,
 ): Promise<IN8nHttpFullResponse> {
 	const { itemIndex } = request;

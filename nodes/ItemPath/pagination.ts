@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { itemPathApiRequest, type ItemPathRequest } from './transport';
+import { itemPathApiRequest, type ItemPathContext, type ItemPathRequest } from './transport';
 
 /**
  * Page size used unless the user picks another: ItemPath users were asked by their IT to page
@@ -25,7 +25,7 @@ export function pageRecords(body: unknown, listKey?: string): IDataObject[] | un
  * `page` would otherwise make this loop forever).
  */
 export async function itemPathForEachPage(
-	this: IExecuteFunctions,
+	this: ItemPathContext,
 	request: ItemPathRequest,
 	pageSize: number,
 	listKey: string | undefined,

@@ -7,6 +7,7 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
 import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
@@ -33,6 +34,9 @@ export interface ItemPathRequest {
 	pathParameter?: string;
 }
 
+/** Who may call the transport: a node run (per item) or a polling trigger (no items). */
+export type ItemPathContext = IExecuteFunctions | IPollFunctions;
+
 interface Session {
 	credentials: ICredentialDataDecryptedObject;
 	/** `{url}/api` */
@@ -40,8 +44,12 @@ interface Session {
 	origin: string;
 }
 
-async function loadSession(ctx: IExecuteFunctions, itemIndex: number): Promise<Session> {
-	const credentials = await ctx.getCredentials(ITEMPATH_CREDENTIAL_TYPE, itemIndex);
+async function loadSession(ctx: ItemPathContext, itemIndex: number): Promise<Session> {
+	// A poll has no items: its credential is read without an item index.
+	const credentials =
+		'getInputData' in ctx
+			? await ctx.getCredentials(ITEMPATH_CREDENTIAL_TYPE, itemIndex)
+			: await ctx.getCredentials(ITEMPATH_CREDENTIAL_TYPE);
 	const base = itemPathBaseUrl(credentials.url);
 	if (!base) {
 		throw new NodeOperationError(ctx.getNode(), `The URL in the ItemPath credential is not valid (item ${itemIndex})`, {
@@ -81,7 +89,7 @@ const ITEMPATH_ERRORS: VendorErrorStyle = {
 
 /** Turns whatever n8n's request helper threw into a NodeApiError with ItemPath's own message. */
 function toItemPathError(
-	ctx: IExecuteFunctions,
+	ctx: ItemPathContext,
 	error: unknown,
 	session: Session,
 	itemIndex: number,
@@ -118,7 +126,7 @@ function toItemPathError(
  * tokens were issued (another URL, user, password or application token), the stored access
  * token is not sent: n8n is told the token is empty, so it signs in again first.
  */
-function credentialOptions(ctx: IExecuteFunctions, session: Session): IAdditionalCredentialOptions | undefined {
+function credentialOptions(ctx: ItemPathContext, session: Session): IAdditionalCredentialOptions | undefined {
 	const { credentials } = session;
 	if (credentials.tokenFingerprint === sessionFingerprint(credentials)) return undefined;
 	const ref = ctx.getNode().credentials?.[ITEMPATH_CREDENTIAL_TYPE];
@@ -145,7 +153,7 @@ function requestOptions(session: Session, url: string, request: Pick<ItemPathReq
  * The only place the ItemPath node talks HTTP. Returns the full response; ItemPath's error
  * bodies become NodeApiErrors carrying ItemPath's message. The path is confined to `{url}/api`.
  */
-export async function itemPathApiRequest(this: IExecuteFunctions, request: ItemPathRequest): Promise<IN8nHttpFullResponse> {
+export async function itemPathApiRequest(this: ItemPathContext, request: ItemPathRequest): Promise<IN8nHttpFullResponse> {
 	const { itemIndex } = request;
 	const session = await loadSession(this, itemIndex);
 	const url = resolveApiPath(this.getNode(), session.apiBase, request.path, itemIndex, request.pathParameter);

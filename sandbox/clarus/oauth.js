@@ -58,7 +58,7 @@ function createOAuth(admin) {
 		},
 		async saveToken(token, client, user) {
 			const now = admin.now();
-			const saved = { ...token, client, user, expiresAtMs: now + state.lifetime * 1000 };
+			const saved = { ...token, client, user, createdAtMs: now, lifetimeSeconds: state.lifetime, expiresAtMs: now + state.lifetime * 1000 };
 			state.access.set(token.accessToken, saved);
 			if (token.refreshToken) state.refresh.set(token.refreshToken, { ...saved, refreshExpiresAtMs: now + REFRESH_LIFETIME * 1000 });
 			return { ...token, client, user };
@@ -108,6 +108,11 @@ function createOAuth(admin) {
 		const response = new Response({ headers: {} });
 		try {
 			await server.token(libRequest(req, body), response);
+			// Doorkeeper's `expires_in` is `expires_in_seconds`: the lifetime less the WHOLE seconds
+			// elapsed since creation, on the vendor clock (so a fresh token says exactly 7200). The
+			// library would floor the real milliseconds left instead (7199 when a millisecond passed).
+			const saved = state.access.get(response.body?.access_token);
+			if (saved) response.body.expires_in = Math.max(0, saved.lifetimeSeconds - Math.floor((admin.now() - saved.createdAtMs) / 1000));
 			admin.count('tokensIssued');
 			admin.count(`tokensIssued.${body.grant_type}`);
 		} catch (e) {

@@ -70,4 +70,17 @@ module.exports = {
 			],
 		},
 	],
+	// Trigger workflows (no Manual Trigger): publish one, then make a change happen with
+	// `node scripts/sandbox-change.js claret` and watch an execution appear within a minute.
+	triggerWorkflows: [
+		{
+			name: 'Claret Trigger: Make Plan supply plan changes',
+			trigger: {
+				name: 'Supply Plan Changes',
+				type: 'n8n-nodes-wms-planning.claretTrigger',
+				credentialType: 'claretApi',
+				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'supplyPlanUpdated', supplyTypes: 'Make Plan' },
+			},
+		},
+	],
 };

@@ -14,6 +14,7 @@ module.exports = {
 	// sandbox, which forgets its Automations when it stops, gets a fresh one).
 	triggerWorkflows: [
 		{
+			publish: true,
 			name: 'Clarus WMS Trigger: new goods out (run: node scripts/fire-event.js clarus)',
 			trigger: {
 				name: 'New Goods Out',

@@ -17,6 +17,7 @@ module.exports = {
 	workflows: [],
 	triggerWorkflows: [
 		{
+			publish: true,
 			name: 'ItemPath Data Push Trigger: transaction confirmed (run: node scripts/fire-event.js itempath)',
 			trigger: {
 				name: 'Transaction Pushed',

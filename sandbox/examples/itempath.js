@@ -49,4 +49,17 @@ module.exports = {
 			],
 		},
 	],
+	// Trigger workflows (no Manual Trigger): publish one, then make a change happen with
+	// `node scripts/sandbox-change.js itempath` and watch an execution appear within a minute.
+	triggerWorkflows: [
+		{
+			name: 'ItemPath Trigger: new transactions',
+			trigger: {
+				name: 'New Transactions',
+				type: 'n8n-nodes-wms-planning.itemPathTrigger',
+				credentialType: 'itemPathApi',
+				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'transactionCreated' },
+			},
+		},
+	],
 };

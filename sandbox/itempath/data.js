@@ -10,6 +10,26 @@ const DIRECTIONS = { 1: 'put', 2: 'pick', 3: 'return', 4: 'transport', 5: 'count
 
 // Power Pick stores datetimes without a zone; the simulator treats them as UTC.
 const isoDate = (ms) => new Date(ms).toISOString().slice(0, 19);
+// Transactions carry microseconds, as in the docs (`2021-11-22T19:11:45.590000`); `salt` fills the
+// digits below the millisecond so that two rows rarely share a time by accident.
+const microDate = (ms, salt = 0) => `${new Date(ms).toISOString().slice(0, 23)}${String(salt % 1000).padStart(3, '0')}`;
+
+// History types (the transaction `type`): order picks and puts from the order's direction.
+const HISTORY_TYPE_OF_DIRECTION = { 1: 3, 2: 4, 3: 3, 4: 5, 5: 9, 7: 13 };
+// The fields the docs list for a transaction besides the seeded ones (motiveType 0 = normal,
+// exportStateType 2 = ready to export; storage unit from the location name).
+function transactionDetails(t, i) {
+	return {
+		type: HISTORY_TYPE_OF_DIRECTION[t.directionType] ?? 1,
+		motiveType: 0,
+		exportStateType: 2,
+		orderId: t.orderId ?? null,
+		number: i,
+		quantityDeviated: (t.quantityRequested ?? 0) - (t.quantityConfirmed ?? 0),
+		storageUnitName: t.locationName ? String(t.locationName).split('-').slice(0, 2).join('-') : null,
+		reasonCode: null,
+	};
+}
 
 const WAREHOUSES = [
 	{ code: 'MAIN', name: 'Main Warehouse', description: 'Central stores, vertical lift modules' },
@@ -143,6 +163,7 @@ function seedData(seed, { materials: materialCount = 2650, orders: orderCount = 
 		const line = rnd.pick(orderLines);
 		const order = orders[line.orderId - 1];
 		const content = rnd.pick(locationContents);
+		const quantityConfirmed = rnd.next() < 0.9 ? line.quantity : rnd.int(0, line.quantity);
 		transactions.push({
 			id: i,
 			orderName: order.name,
@@ -150,16 +171,18 @@ function seedData(seed, { materials: materialCount = 2650, orders: orderCount = 
 			directionType: order.directionType,
 			materialName: line.materialName,
 			quantityRequested: line.quantity,
-			quantityConfirmed: rnd.next() < 0.9 ? line.quantity : rnd.int(0, line.quantity),
+			quantityConfirmed,
 			locationName: content.locationName,
 			warehouseName: content.warehouseName,
 			stationName: rnd.pick(stations.filter((s) => s.warehouseName === content.warehouseName)).name,
 			userName: rnd.pick(USERS),
-			creationDate: isoDate(at),
+			creationDate: microDate(at, i),
+			// Derived without further random draws, so the seeded data above stays as it was.
+			...transactionDetails({ directionType: order.directionType, orderId: order.id, quantityRequested: line.quantity, quantityConfirmed, locationName: content.locationName }, i),
 		});
 	}
 
 	return { warehouses, stations, locations, location_contents: locationContents, materials, orders, order_lines: orderLines, transactions };
 }
 
-module.exports = { seedData, isoDate, DIRECTIONS, DAY };
+module.exports = { seedData, isoDate, microDate, transactionDetails, DIRECTIONS, DAY };

@@ -12,14 +12,13 @@
 //   GET    /__admin/data-push/integrations        (private header values redacted)
 //   PATCH  /__admin/data-push/integrations/:id    {active, ...settings}
 //   DELETE /__admin/data-push/integrations/:id
-//   POST   /__admin/data-push/transactions        {records?|count?, type?, wait?}: new transactions (GUID ids,
-//                                                   creationDate with microseconds at the vendor clock), pushed
+//   POST   /__admin/data-push/transactions        {records?|count?, creationDate?, integrationId?, wait?}: new
+//                                                   transactions (as POST /__admin/transactions makes them), pushed
 //   POST   /__admin/data-push/resend              {transactionIds?|failedIds?, integrationId?, wait?}
 //   GET    /__admin/data-push/attempts            journal (one entry per HTTP attempt; private values redacted)
 //   GET    /__admin/data-push/failed              the Failed Attempts tab
 //   POST   /__admin/data-push/settle              waits until nothing is being pushed
 const express = require('express');
-const { randomUUID } = require('crypto');
 
 // The docs' suggested mapping: `{"transaction": {...}}` with these Power Pick columns.
 const DEFAULT_FIELDS = [
@@ -29,10 +28,8 @@ const DEFAULT_FIELDS = [
 ];
 const REDACTED = '••••••';
 
-// "2021-11-22T19:11:45.590000": ItemPath's datetime, microseconds, no zone.
-const itemPathDate = (ms) => `${new Date(ms).toISOString().slice(0, 23)}000`;
 
-function attachDataPush({ admin, transactions }) {
+function attachDataPush({ admin, transactions, append }) {
 	const integrations = new Map();
 	let nextIntegrationId = 1;
 	let nextAttemptId = 1;
@@ -220,30 +217,9 @@ function attachDataPush({ admin, transactions }) {
 		'/transactions',
 		handle(async (b) => {
 			const given = Array.isArray(b.records) ? b.records : Array.from({ length: Number(b.count ?? 1) }, () => ({}));
-			const base = b.creationDate ? Date.parse(`${b.creationDate}Z`) : admin.now();
-			const created = given.map((r, i) => ({
-				id: randomUUID(),
-				creationDate: itemPathDate(base + i),
-				type: 4,
-				motiveType: 0,
-				exportStateType: 2,
-				orderId: randomUUID(),
-				orderName: `ORD-DP-${String(i + 1).padStart(4, '0')}`,
-				orderLineId: randomUUID(),
-				number: 1,
-				materialName: 'Steel bolt M8',
-				serialNumber: null,
-				quantityRequested: 5,
-				quantityConfirmed: 5,
-				quantityDeviated: 0,
-				userName: 'operator',
-				reasonCode: null,
-				handlingUnit: null,
-				storageUnitName: 'VLM-01',
-				warehouseName: 'Main Warehouse',
-				...r,
-			}));
-			for (const tx of created) transactions().push(tx);
+			// Transactions as Power Pick writes them (the simulator's own factory, also behind
+			// POST /__admin/transactions), then pushed.
+			const created = given.map((r, i) => append({ ...(b.creationDate ? { creationDate: b.creationDate } : {}), ...r }, i));
 			admin.count('dataPushTransactionsCreated', created.length);
 			const started = push(created, { integrationId: b.integrationId });
 			const results = b.wait ? await Promise.all(started) : [];
@@ -290,4 +266,4 @@ function attachDataPush({ admin, transactions }) {
 	return { push, integrations };
 }
 
-module.exports = { attachDataPush, itemPathDate, DEFAULT_FIELDS };
+module.exports = { attachDataPush, DEFAULT_FIELDS };

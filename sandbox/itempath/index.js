@@ -4,7 +4,7 @@
 const selfsigned = require('selfsigned');
 const { createVendorApp } = require('../lib/vendor-app');
 const { createAuth, HttpError } = require('./auth');
-const { seedData, isoDate, DIRECTIONS } = require('./data');
+const { seedData, isoDate, microDate, transactionDetails, DIRECTIONS } = require('./data');
 const { runQuery, WORD_TO_DIRECTION } = require('./query');
 const { attachDataPush } = require('./datapush');
 
@@ -15,7 +15,7 @@ const RESOURCES = {
 	materials: { label: 'Material', writable: true, fields: ['id', 'name', 'description', ...INFO, 'unitOfMeasure', ...STAMPS] },
 	orders: { label: 'Order', writable: true, fields: ['id', 'name', 'directionType', 'priority', 'deadline', 'status', ...INFO, 'warehouseName', ...STAMPS] },
 	order_lines: { label: 'Order line', writable: true, fields: ['id', 'orderId', 'orderName', 'materialId', 'materialName', 'quantity', 'quantityConfirmed', ...INFO, ...STAMPS] },
-	transactions: { label: 'Transaction', fields: ['id', 'orderName', 'orderLineId', 'directionType', 'materialName', 'quantityRequested', 'quantityConfirmed', 'locationName', 'warehouseName', 'stationName', 'userName', 'creationDate'] },
+	transactions: { label: 'Transaction', fields: ['id', 'orderName', 'orderLineId', 'directionType', 'materialName', 'quantityRequested', 'quantityConfirmed', 'locationName', 'warehouseName', 'stationName', 'userName', 'creationDate', 'type', 'motiveType', 'exportStateType', 'orderId', 'number', 'quantityDeviated', 'storageUnitName', 'reasonCode'] },
 	locations: { label: 'Location', fields: ['id', 'name', 'warehouseName', 'storageUnitName', 'shelf', 'position', ...STAMPS] },
 	location_contents: { label: 'Location content', fields: ['id', 'locationId', 'locationName', 'materialId', 'materialName', 'warehouseName', 'currentQuantity', ...STAMPS] },
 	stations: { label: 'Station', fields: ['id', 'name', 'warehouseName', 'status', ...STAMPS] },
@@ -30,7 +30,7 @@ const text = (v) => (v === undefined || v === null || v === '' ? null : String(v
 async function create({ seed = 42 } = {}) {
 	const { app, admin } = createVendorApp('itempath');
 	const auth = createAuth(admin);
-	const settings = { verifySeconds: 5 };
+	const settings = { verifySeconds: 5, shuffle: false };
 	let db;
 	let pending; // orders awaiting Power Pick verification: order -> { at, verdict }
 	let lastIds; // table -> last id handed out (ids are never reused, like an identity column)
@@ -194,6 +194,43 @@ async function create({ seed = 42 } = {}) {
 		return out;
 	}
 
+	// Lists come in id order, unless the shuffled list order is on: then in an order that is
+	// stable from page to page but unrelated to ids or times (like SQL without ORDER BY).
+	const scramble = (id) => {
+		let h = Number(id) * 2654435761;
+		h = (h ^ (h >>> 16)) >>> 0;
+		return Math.imul(h, 2246822507) >>> 0;
+	};
+	const listOrder = (rows) => (settings.shuffle ? [...rows].sort((a, b) => scramble(a.id) - scramble(b.id) || a.id - b.id) : rows);
+
+	// A transaction as Power Pick writes it when a pick, put or count is confirmed (the API cannot
+	// create transactions; only this admin call does). `creationDate` is the vendor clock unless given.
+	function appendTransaction(fields, creationDate, salt) {
+		const line = db.order_lines[(lastIds.transactions + salt) % db.order_lines.length];
+		const order = line && db.orders.find((o) => o.id === line.orderId);
+		const location = db.locations[(lastIds.transactions * 7 + salt) % db.locations.length];
+		const id = nextId('transactions');
+		const base = {
+			id,
+			orderName: order?.name ?? null,
+			orderLineId: line?.id ?? null,
+			directionType: order?.directionType ?? 2,
+			materialName: line?.materialName ?? null,
+			quantityRequested: line?.quantity ?? 1,
+			quantityConfirmed: line?.quantity ?? 1,
+			locationName: location?.name ?? null,
+			warehouseName: location?.warehouseName ?? null,
+			stationName: null,
+			userName: 'operator',
+			creationDate,
+		};
+		Object.assign(base, transactionDetails({ ...base, orderId: order?.id }, id), fields, { id, creationDate: fields.creationDate ?? creationDate });
+		const record = {};
+		for (const f of RESOURCES.transactions.fields) record[f] = base[f] ?? null;
+		db.transactions.push(record);
+		return record;
+	}
+
 	// ---- HTTP ----
 	const send = (res, fn) => {
 		try {
@@ -234,7 +271,7 @@ async function create({ seed = 42 } = {}) {
 				settleOrders();
 				if (req.method === 'POST') return { status: 201, body: createRecord(table, req.body || {}) };
 				const ser = table === 'orders' ? orderSerializer() : undefined;
-				return runQuery(db[table], req.query, { key: table, fields: spec.fields, now: now(), serialize: ser });
+				return runQuery(listOrder(db[table]), req.query, { key: table, fields: spec.fields, now: now(), serialize: ser });
 			}),
 		);
 		// Like Flask's <int:id> converter, a non-numeric id is an unknown URL (404 before auth).
@@ -265,7 +302,22 @@ async function create({ seed = 42 } = {}) {
 		if (body.seconds !== undefined) settings.verifySeconds = Number(body.seconds);
 		return { ...settings };
 	};
-	attachDataPush({ admin, transactions: () => db.transactions });
+	// body: { records: [{...fields}] | count: N, creationDate?: 'YYYY-MM-DDTHH:MM:SS[.ffffff]' }
+	admin.hooks.transactions = (body) => {
+		const records = Array.isArray(body.records) ? body.records : Array.from({ length: Number(body.count ?? 1) }, () => ({}));
+		if (records.length > 100000) throw new Error('at most 100000 transactions per call');
+		const at = body.creationDate === undefined ? microDate(now()) : dateOf('creationDate', body.creationDate) && String(body.creationDate);
+		const made = records.map((fields, i) => appendTransaction(fields || {}, at, i));
+		admin.count('transactionsAppended', made.length);
+		return { count: made.length, transactions: made };
+	};
+	// body: { shuffle: true|false }
+	admin.hooks['list-order'] = (body) => {
+		settings.shuffle = body.shuffle === true;
+		return { shuffle: settings.shuffle };
+	};
+	// ItemPath's Data Push app: pushes new transactions to configured endpoints (datapush.js).
+	attachDataPush({ admin, transactions: () => db.transactions, append: (fields, i) => appendTransaction(fields, fields.creationDate ?? microDate(now()), i) });
 	admin.hooks['reset-data'] = () => {
 		reset();
 		return { ok: true };

@@ -153,7 +153,7 @@ describe('ItemPath Data Push Trigger in real n8n (n8n start)', () => {
 		const executions = await allExecutions();
 		assert.equal(executions.length, before + 1);
 		const [item] = executions[executions.length - 1].output(NODE);
-		assert.deepEqual(Object.keys(item.id).sort(), result.transactions.map((t) => t.id).sort());
+		assert.deepEqual(Object.keys(item.id).sort(), result.transactions.map((t) => String(t.id)).sort());
 		assert.equal(item.orderLineId, line);
 		const resent = await pushAdmin('POST', 'resend', { transactionIds: result.transactions.map((t) => t.id), integrationId: consolidated.id, wait: true });
 		assert.deepEqual(resent.results.map((r) => [r.ok, r.status]), [[true, 200]]);

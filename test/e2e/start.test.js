@@ -50,10 +50,17 @@ describe('npm start (newcomer setup)', () => {
 		const workflows = await client.rest('GET', '/workflows');
 		const list = workflows.data ?? workflows;
 		const examples = fs.readdirSync(path.join(__dirname, '..', '..', 'sandbox', 'examples')).map((f) => require(`../../sandbox/examples/${f}`));
-		const manual = examples.flatMap((e) => e.workflows.map((w) => w.name));
-		const triggered = examples.flatMap((e) => (e.triggerWorkflows ?? []).map((w) => w.name));
-		assert.deepEqual(list.map((w) => w.name).sort(), [...manual, ...triggered].sort());
-		for (const wf of list.filter((w) => manual.includes(w.name))) {
+		const expected = examples.flatMap((e) => e.workflows.map((w) => w.name));
+		// Trigger examples are loaded with their trigger node; they have no Manual Trigger to run. The
+		// poll examples are left unpublished, the webhook ones (`publish`) are published.
+		const triggers = new Map(examples.flatMap((e) => (e.triggerWorkflows ?? []).map((w) => [w.name, w])));
+		assert.deepEqual(list.map((w) => w.name).sort(), [...expected, ...triggers.keys()].sort());
+		for (const wf of list.filter((w) => triggers.has(w.name))) {
+			const full = await client.rest('GET', `/workflows/${wf.id}`);
+			assert.equal(full.nodes[0].type, triggers.get(wf.name).trigger.type, `${wf.name} starts with its trigger`);
+			if (!triggers.get(wf.name).publish) assert.equal(full.active, false, `${wf.name} is left unpublished`);
+		}
+		for (const wf of list.filter((w) => !triggers.has(w.name))) {
 			const result = await client.run(wf.id);
 			assert.equal(result.status, 'success', `${wf.name}: ${JSON.stringify(result.error)}`);
 			const last = Object.keys(result.runData).pop();
@@ -61,14 +68,14 @@ describe('npm start (newcomer setup)', () => {
 		}
 	});
 
-	it('publishes the trigger examples; scripts/fire-event.js makes each one fire', async () => {
+	it('publishes the webhook trigger examples; scripts/fire-event.js makes each one fire', async () => {
 		const client = N8n.attach({ baseUrl: ready.n8nUrl, cookie: ready.cookie });
 		const list = (await client.rest('GET', '/workflows')).data ?? (await client.rest('GET', '/workflows'));
 		const examples = fs.readdirSync(path.join(__dirname, '..', '..', 'sandbox', 'examples')).map((f) => require(`../../sandbox/examples/${f}`));
 		const sandboxPort = Number(new URL(ready.sandbox.claret ?? ready.sandbox.itempath).port);
 		for (const example of examples.filter((e) => e.triggerWorkflows?.length)) {
 			const vendor = { clarus: 'clarus', itempath: 'itempath' }[example.vendor];
-			for (const wf of example.triggerWorkflows) {
+			for (const wf of example.triggerWorkflows.filter((w) => w.publish)) {
 				const { id } = list.find((w) => w.name === wf.name);
 				assert.equal((await client.publicationStatus(id)).status, 'published', wf.name);
 				const args = [path.join(__dirname, '..', '..', 'scripts', 'fire-event.js'), vendor, '--n8n', ready.n8nUrl, `--${vendor}`, ready.sandbox[vendor], '--sandbox-port', String(sandboxPort)];

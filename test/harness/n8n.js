@@ -94,6 +94,21 @@ class N8n {
 	}
 
 	async start({ env = {}, port } = {}) {
+		// Ports are chosen free, then bound by n8n a moment later; another process on a busy machine
+		// can take one in between. Then n8n exits with EADDRINUSE and the start is retried on new
+		// ports (only for ports this harness chose).
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await this.startOnce({ env, port });
+			} catch (error) {
+				const portClash = /EADDRINUSE|address already in use/i.test(String(error.message));
+				if (!portClash || attempt >= 3 || (port !== undefined && !/broker|5679|runners/i.test(String(error.message)))) throw error;
+				this.log = '';
+			}
+		}
+	}
+
+	async startOnce({ env = {}, port } = {}) {
 		this.startEnv = env;
 		this.port = port ?? (await freePort());
 		this.baseUrl = `http://127.0.0.1:${this.port}`;
@@ -277,6 +292,7 @@ class N8n {
 		return {
 			id: exec.id,
 			status: exec.status,
+			mode: exec.mode,
 			raw: exec.data,
 			runData,
 			error: error ? { message: error.message, description: error.description, node: error.node?.name, httpCode: error.httpCode, itemIndex: error.context?.itemIndex } : undefined,
@@ -393,9 +409,13 @@ class N8n {
 		return await this.rest('DELETE', `/test-webhook/${workflowId}`);
 	}
 
-	/** Stops n8n and starts it again on the same user folder, port and environment. */
-	async restart({ env } = {}) {
+	/**
+	 * Stops n8n and starts it again on the same user folder, port and environment.
+	 * `whileStopped` (optional) runs after n8n has exited and before it starts again.
+	 */
+	async restart({ env, whileStopped } = {}) {
 		await this.stop();
+		if (whileStopped) await whileStopped();
 		await this.start({ env: env ?? this.startEnv, port: this.port });
 	}
 

@@ -295,3 +295,30 @@ test('revoke-tokens makes every token fail with 401', async () => {
 	assert.equal((await getJson(url, token)).status, 401);
 	assert.equal((await getJson(url, await login())).status, 200, 'a new token works');
 });
+
+test('admin supply-plans and sales: inserted and touched rows carry the vendor clock, identical within a call', async () => {
+	const token = await login();
+	const one = await adminPost('supply-plans', { tenant: 'demo', insert: [{ supply_type_name: 'Make Plan' }, { supply_type_name: 'make plan' }] });
+	assert.equal(one.inserted.length, 2);
+	const [a, b] = one.inserted;
+	assert.equal(a.updated_at, b.updated_at, 'same call, same updated_at');
+	assert.equal(a.created_at, a.updated_at);
+	assert.match(a.updated_at, /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+	assert.ok(b.id > a.id);
+	await adminPost('clock', { advanceSeconds: 5 });
+	const two = await adminPost('supply-plans', { tenant: 'demo', touch: [a.id] });
+	assert.ok(two.touched[0].updated_at > a.updated_at);
+	const day = a.updated_at.slice(0, 10);
+	const listed = await getJson(api('demo', `supply-plan/get/process?supply_type_name=Make%20Plan&last_updated=${day}`), token);
+	assert.deepEqual(listed.body.supply_plans.filter((p) => p.id === a.id || p.id === b.id).map((p) => p.id), [a.id, b.id]);
+	assert.equal((await adminPost('supply-plans', { tenant: 'demo', insert: [{ supply_type_name: 'Nope' }] })).error, 'unknown supply type Nope');
+
+	const sale = await adminPost('sales', { tenant: 'demo', insert: [{ sale_type_name: 'Forecast', sell_date: '2026-06-01' }] });
+	assert.match(sale.inserted[0].updated_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000000Z$/);
+	const window = await getJson(api('demo', 'sales?sale_type_name=Forecast&start_date=2026-06-01&duration=0'), token);
+	assert.ok(window.body.sales.some((s) => s.id === sale.inserted[0].id));
+	await adminPost('clock', { advanceSeconds: 5 });
+	const touched = await adminPost('sales', { tenant: 'demo', touch: [sale.inserted[0].id] });
+	assert.ok(touched.touched[0].updated_at > sale.inserted[0].updated_at);
+	assert.equal(touched.touched[0].created_at, sale.inserted[0].created_at);
+});

@@ -324,3 +324,35 @@ test('HTTPS with a self-signed certificate', async () => {
 	assert.match(pem, /^-----BEGIN CERTIFICATE-----/);
 	assert.equal(await httpsGet(url, { ca: pem }), 401); // trusted once the PEM is given; SAN covers 127.0.0.1
 });
+
+test('admin transactions: appended at the vendor clock or a given time, filterable by the documented fields', async () => {
+	const { accessToken } = await login();
+	const made = (await admin('transactions', { count: 2 })).body.transactions;
+	assert.equal(made.length, 2);
+	assert.match(made[0].creationDate, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/);
+	assert.equal(made[0].creationDate, made[1].creationDate, 'one call, one time');
+	for (const f of ['type', 'motiveType', 'exportStateType', 'orderId', 'number', 'quantityDeviated', 'storageUnitName', 'reasonCode']) assert.ok(f in made[0], f);
+	const given = (await admin('transactions', { records: [{ type: 4, motiveType: 5 }], creationDate: '2030-01-02T03:04:05.123456' })).body.transactions[0];
+	assert.equal(given.creationDate, '2030-01-02T03:04:05.123456');
+	assert.equal(given.id, made[1].id + 1);
+	const found = await list('/api/transactions?creationDate=[gt]2030-01-01&type=4&motiveType=5', accessToken);
+	assert.deepEqual(found.transactions.map((t) => t.id), [given.id]);
+	assert.equal((await list('/api/transactions?creationDate=[gt]2030-01-01&motiveType=[not]5', accessToken)).transactions.length, 0);
+	await admin('reset-data', {});
+});
+
+test('admin list-order: shuffled lists are unordered but stable from page to page', async () => {
+	const { accessToken } = await login();
+	await admin('list-order', { shuffle: true });
+	try {
+		const pages = [];
+		for (let page = 0; page < 3; page++) pages.push(...(await list(`/api/transactions?limit=1000&page=${page}`, accessToken)).transactions.map((t) => t.id));
+		assert.equal(new Set(pages).size, pages.length, 'no row on two pages');
+		assert.equal(pages.length, 3000);
+		assert.notDeepEqual(pages.slice(0, 20), [...pages.slice(0, 20)].sort((a, b) => a - b), 'not in id order');
+	} finally {
+		await admin('list-order', { shuffle: false });
+	}
+	const ordered = (await list('/api/transactions?limit=5', accessToken)).transactions.map((t) => t.id);
+	assert.deepEqual(ordered, [1, 2, 3, 4, 5]);
+});

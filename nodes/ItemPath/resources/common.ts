@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { getLimit, returnAllOrLimit } from '../../shared/descriptions';
 import { splitList } from '../../shared/guards';
 import { ITEMPATH_DEFAULT_PAGE_SIZE, itemPathGetMany } from '../pagination';
@@ -94,6 +94,14 @@ export const ITEMPATH_RESOURCES: Record<string, ItemPathResource> = {
 			'stationName',
 			'userName',
 			'creationDate',
+			'type',
+			'motiveType',
+			'exportStateType',
+			'orderId',
+			'number',
+			'quantityDeviated',
+			'storageUnitName',
+			'reasonCode',
 		],
 		operations: READ,
 	},
@@ -177,54 +185,59 @@ const OPERATORS: Array<INodePropertyOptions & { value: string }> = [
 	{ name: 'Not Like', value: 'notLike', description: 'Does not match a pattern (% any text, _ one character)' },
 ];
 
+/** The Filters conditions (field, operator, value) of a resource's list, as Get Many shows them. */
+export function filterConditionsProperty(resource: ItemPathResource, displayOptions?: IDisplayOptions): INodeProperties {
+	const defaultField = resource.fields.includes('name') ? 'name' : 'id';
+	const fieldOptions = resource.fields.map((field) => ({ name: fieldLabel(field), value: field })).sort(byName);
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Condition',
+		displayOptions,
+		default: {},
+		description: `Conditions every returned ${resource.name.toLowerCase()} must meet`,
+		options: [
+			{
+				displayName: 'Condition',
+				name: 'conditions',
+				values: [
+					{
+						displayName: 'Field',
+						name: 'field',
+						type: 'options',
+						options: fieldOptions,
+						default: defaultField,
+						description: 'The field to compare. To filter on a field not listed, enter its ItemPath name as an expression.',
+					},
+					{
+						displayName: 'Operator',
+						name: 'operator',
+						type: 'options',
+						options: OPERATORS,
+						default: 'equals',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description:
+							'The value to compare with. Dates accept YYYY-MM-DD, a date and time, "today" or "yesterday". For "Is One Of" and "Is None Of", separate values with commas (or with semicolons when a value contains a comma).',
+					},
+				],
+			},
+		],
+	};
+}
+
 /** Get Many: Return All / Limit, Filters (conditions), Options (page size). */
 export function getManyProperties(resource: ItemPathResource, extraOptions: INodeProperties[] = []): INodeProperties[] {
 	const show = { resource: [resource.value], operation: ['getAll'] };
-	const defaultField = resource.fields.includes('name') ? 'name' : 'id';
-	const fieldOptions = resource.fields.map((field) => ({ name: fieldLabel(field), value: field })).sort(byName);
 	return [
 		...returnAllOrLimit(show),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Condition',
-			displayOptions: { show },
-			default: {},
-			description: `Conditions every returned ${resource.name.toLowerCase()} must meet`,
-			options: [
-				{
-					displayName: 'Condition',
-					name: 'conditions',
-					values: [
-						{
-							displayName: 'Field',
-							name: 'field',
-							type: 'options',
-							options: fieldOptions,
-							default: defaultField,
-							description: 'The field to compare. To filter on a field not listed, enter its ItemPath name as an expression.',
-						},
-						{
-							displayName: 'Operator',
-							name: 'operator',
-							type: 'options',
-							options: OPERATORS,
-							default: 'equals',
-						},
-						{
-							displayName: 'Value',
-							name: 'value',
-							type: 'string',
-							default: '',
-							description:
-								'The value to compare with. Dates accept YYYY-MM-DD, a date and time, "today" or "yesterday". For "Is One Of" and "Is None Of", separate values with commas (or with semicolons when a value contains a comma).',
-						},
-					],
-				},
-			],
-		},
+		filterConditionsProperty(resource, { show }),
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -266,14 +279,20 @@ const OPERATOR_PREFIX: Record<string, string> = {
  * field repeat the parameter; ItemPath requires all of them.
  */
 export function filterQuery(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const conditions = ctx.getNodeParameter('filters.conditions', itemIndex, []) as Array<{
-		field?: string;
-		operator?: string;
-		value?: unknown;
-	}>;
-	const node = ctx.getNode();
+	const conditions = ctx.getNodeParameter('filters.conditions', itemIndex, []) as FilterCondition[];
+	return conditionsQuery(ctx.getNode(), conditions, itemIndex);
+}
+
+export interface FilterCondition {
+	field?: string;
+	operator?: string;
+	value?: unknown;
+}
+
+/** The wire syntax of filter conditions; `itemIndex` is absent for a trigger (no items). */
+export function conditionsQuery(node: INode, conditions: FilterCondition[], itemIndex?: number): IDataObject {
 	const fail = (n: number, why: string) =>
-		new NodeOperationError(node, `Filter condition ${n} ${why} (item ${itemIndex})`, { itemIndex });
+		new NodeOperationError(node, `Filter condition ${n} ${why}${itemIndex === undefined ? '' : ` (item ${itemIndex})`}`, { itemIndex });
 	const qs: Record<string, string[]> = {};
 	conditions.forEach((condition, i) => {
 		const n = i + 1;
