@@ -36,7 +36,11 @@ export async function claretForEachPage(
 	}
 }
 
-/** All records of `dataKey` across pages, or the first `limit` of them. */
+/**
+ * All records of `dataKey` across pages, or the first `limit` of them, in Claret's order. A record
+ * seen on an earlier page (same `id`, e.g. a server repeating rows across pages) is not output
+ * twice.
+ */
 export async function claretGetMany(
 	this: IExecuteFunctions,
 	request: ClaretRequest,
@@ -45,12 +49,20 @@ export async function claretGetMany(
 ): Promise<IDataObject[]> {
 	const pageSize = Math.min(limit ?? CLARET_MAX_PAGE_SIZE, CLARET_MAX_PAGE_SIZE);
 	const records: IDataObject[] = [];
+	const seen = new Set<unknown>();
 	await claretForEachPage.call(
 		this,
 		{ ...request, qs: { ...(request.qs ?? {}), pagination_count: pageSize } },
 		(page) => {
 			const rows = Array.isArray(page[dataKey]) ? (page[dataKey] as IDataObject[]) : [];
-			records.push(...rows);
+			for (const row of rows) {
+				const id = row?.id;
+				if (id !== undefined && id !== null) {
+					if (seen.has(id)) continue;
+					seen.add(id);
+				}
+				records.push(row);
+			}
 			return limit === undefined || records.length < limit;
 		},
 	);

@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -8,7 +9,9 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
+import { credentialOption, runCredentials } from '../shared/credentials';
 import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
+import { isTimeoutOrReset, retryReport, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
 
 export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
@@ -27,12 +30,14 @@ export interface ClarusTarget {
 	subdomain: string;
 	/** Values that must never appear in a message (client secret, tokens). */
 	secrets: unknown[];
+	/** The run's copy of the credential (read once per node run). */
+	credentials: ICredentialDataDecryptedObject;
 }
 
 /** Base URL and tenant of the selected credential, both checked before any request is sent. */
 export async function clarusTarget(this: IExecuteFunctions, itemIndex: number): Promise<ClarusTarget> {
 	const credentialType = clarusCredentialType(this);
-	const credentials = await this.getCredentials(credentialType, itemIndex);
+	const credentials = await runCredentials(this, credentialType, itemIndex);
 	const subdomain = String(credentials.subdomain ?? '').trim();
 	const fail = (message: string, description: string) =>
 		new NodeOperationError(this.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
@@ -54,7 +59,7 @@ export async function clarusTarget(this: IExecuteFunctions, itemIndex: number): 
 	}
 	const tokens = (credentials.oauthTokenData ?? {}) as IDataObject;
 	const secrets = [credentials.clientSecret, credentials.token, credentials.accessToken, tokens.access_token, tokens.refresh_token];
-	return { credentialType, baseUrl, subdomain, secrets };
+	return { credentialType, baseUrl, subdomain, secrets, credentials };
 }
 
 export interface ClarusRequest {
@@ -67,6 +72,10 @@ export interface ClarusRequest {
 	itemIndex: number;
 	/** Name of the node parameter the path came from, for error messages. */
 	pathParameter?: string;
+	/** A POST that only reads (a GraphQL query): retried like a GET. */
+	read?: boolean;
+	/** What to check in Clarus when a write may have been done (timeout or 5xx after sending). */
+	checkHint?: string;
 }
 
 interface ClarusError {
@@ -149,18 +158,37 @@ export async function clarusApiRequest(this: IExecuteFunctions, request: ClarusR
 		returnFullResponse: true,
 	};
 	if (options.body === undefined) delete options.body;
+	const { timeoutMs } = retrySettings(this);
+	if (timeoutMs) options.timeout = timeoutMs;
+	// OAuth2 credentials go through n8n's OAuth2 client, which reads the credential itself.
+	const credentialOptions =
+		target.credentialType === 'clarusWmsApi' ? credentialOption(node, target.credentialType, target.credentials) : undefined;
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, options)) as IN8nHttpFullResponse;
+		response = await sendWithRetries(this, {
+			vendor: 'Clarus',
+			write: !request.read && request.method !== 'GET',
+			send: async () =>
+				(await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, options, credentialOptions)) as IN8nHttpFullResponse,
+		});
 	} catch (error) {
 		const failure = httpFailure(error);
+		const note = (nodeError: ReturnType<typeof vendorApiError>) => withRetryNote(nodeError, error, 'Clarus', request.checkHint);
+		if (retryReport(error)?.ambiguous && isTimeoutOrReset(failure)) {
+			throw note(
+				vendorApiError(node, {
+					message: `Clarus did not answer (${connectionProblem(failure.code ?? 'ETIMEDOUT')}) after the request was sent`,
+					itemIndex,
+				}),
+			);
+		}
 		if (failure.status === undefined) {
 			// No HTTP answer: a network problem, or getting the token failed (the Clarus WMS API
 			// credential's own messages start with "Clarus"/"Could not reach Clarus"; n8n's OAuth2
 			// client says "Failed to acquire OAuth2 access token: ..." or "OAuth credentials not connected").
 			const own = /^(Clarus |Could not reach Clarus|The Clarus )/.test(failure.message);
 			const tokenProblem = !own && /oauth|access token/i.test(failure.message);
-			throw vendorApiError(node, {
+			throw note(vendorApiError(node, {
 				message: redact(
 					own ? failure.message : tokenProblem ? 'Could not get a Clarus access token' : `Could not reach Clarus: ${failure.code ? connectionProblem(failure.code) : failure.message}`,
 					target.secrets,
@@ -171,9 +199,9 @@ export async function clarusApiRequest(this: IExecuteFunctions, request: ClarusR
 						? undefined
 						: 'Check the Base URL in the Clarus credential and that Clarus is reachable from n8n.',
 				itemIndex,
-			});
+			}));
 		}
-		throw vendorHttpError(node, failure, CLARUS_ERRORS, { itemIndex, secrets: target.secrets });
+		throw note(vendorHttpError(node, failure, CLARUS_ERRORS, { itemIndex, secrets: target.secrets }));
 	}
 	if (isHtml(response.body)) {
 		throw vendorHttpError(node, { status: response.statusCode, body: response.body }, CLARUS_ERRORS, { itemIndex });
@@ -196,6 +224,8 @@ export async function clarusGraphql(
 		path: '/graphql',
 		body: { query, variables },
 		itemIndex,
+		// A query only reads and is retried like a GET; a mutation is a write.
+		read: !/^\s*mutation\b/i.test(query.replace(/^(\s*#[^\n]*\n)*/, '')),
 	});
 	const result = (body && typeof body === 'object' ? body : {}) as { data?: unknown; errors?: unknown };
 	if (Array.isArray(result.errors) && result.errors.length) {
