@@ -6,9 +6,9 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { credentialOption, runCredentials } from '../shared/credentials';
+import { runCredentials, withRunCredential } from '../shared/credentials';
 import { connectionProblem, httpFailure, isNetworkFailure, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
-import { isTimeoutOrReset, retrySettings, retryReport, sendWithRetries, withRetryNote } from '../shared/retry';
+import { noAnswerMessage, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
 
 export const TENANT_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -95,27 +95,28 @@ export async function claretApiRequest(
 			vendor: 'Claret',
 			write: request.method !== 'GET',
 			send: async () =>
-				(await this.helpers.httpRequestWithAuthentication.call(
-					this,
-					CLARET_CREDENTIAL_TYPE,
-					{
-						method: request.method,
-						url,
-						qs: request.qs,
-						body: request.body,
-						json: true,
-						returnFullResponse: true,
-						...(timeoutMs ? { timeout: timeoutMs } : {}),
-					},
-					credentialOption(node, CLARET_CREDENTIAL_TYPE, credentials),
-				)) as IN8nHttpFullResponse,
+				await withRunCredential(node, CLARET_CREDENTIAL_TYPE, credentials, async (credentialOptions) =>
+					(await this.helpers.httpRequestWithAuthentication.call(
+						this,
+						CLARET_CREDENTIAL_TYPE,
+						{
+							method: request.method,
+							url,
+							qs: request.qs,
+							body: request.body,
+							json: true,
+							returnFullResponse: true,
+							...(timeoutMs ? { timeout: timeoutMs } : {}),
+						},
+						credentialOptions,
+					)) as IN8nHttpFullResponse,
+				),
 		});
 	} catch (error) {
 		const failure = httpFailure(error);
 		const note = (nodeError: ReturnType<typeof vendorApiError>) => withRetryNote(nodeError, error, 'Claret', request.checkHint);
-		if (retryReport(error)?.ambiguous && isTimeoutOrReset(failure)) {
-			throw note(vendorApiError(node, { message: `Claret did not answer (${connectionProblem(failure.code ?? 'ETIMEDOUT')}) after the request was sent`, itemIndex }));
-		}
+		const noAnswer = noAnswerMessage('Claret', error);
+		if (noAnswer) throw note(vendorApiError(node, { message: noAnswer, itemIndex }));
 		if (isNetworkFailure(failure)) {
 			throw note(
 				vendorApiError(node, {

@@ -9,9 +9,9 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { credentialOption, runCredentials } from '../shared/credentials';
+import { runCredentials, withRunCredential } from '../shared/credentials';
 import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
-import { isTimeoutOrReset, retryReport, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
+import { noAnswerMessage, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
 
 export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
@@ -160,28 +160,26 @@ export async function clarusApiRequest(this: IExecuteFunctions, request: ClarusR
 	if (options.body === undefined) delete options.body;
 	const { timeoutMs } = retrySettings(this);
 	if (timeoutMs) options.timeout = timeoutMs;
-	// OAuth2 credentials go through n8n's OAuth2 client, which reads the credential itself.
-	const credentialOptions =
-		target.credentialType === 'clarusWmsApi' ? credentialOption(node, target.credentialType, target.credentials) : undefined;
+	// Fresh options per attempt: n8n's authentication adds its headers to what it is given.
+	const attempt = (): IHttpRequestOptions => ({ ...options, headers: { ...(options.headers ?? {}) } });
 	let response: IN8nHttpFullResponse;
 	try {
 		response = await sendWithRetries(this, {
 			vendor: 'Clarus',
 			write: !request.read && request.method !== 'GET',
 			send: async () =>
-				(await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, options, credentialOptions)) as IN8nHttpFullResponse,
+				target.credentialType === 'clarusWmsApi'
+					? await withRunCredential(node, target.credentialType, target.credentials, async (credentialOptions) =>
+							(await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, attempt(), credentialOptions)) as IN8nHttpFullResponse,
+						)
+					: // OAuth2 credentials go through n8n's OAuth2 client, which reads the credential itself.
+						((await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, attempt())) as IN8nHttpFullResponse),
 		});
 	} catch (error) {
 		const failure = httpFailure(error);
 		const note = (nodeError: ReturnType<typeof vendorApiError>) => withRetryNote(nodeError, error, 'Clarus', request.checkHint);
-		if (retryReport(error)?.ambiguous && isTimeoutOrReset(failure)) {
-			throw note(
-				vendorApiError(node, {
-					message: `Clarus did not answer (${connectionProblem(failure.code ?? 'ETIMEDOUT')}) after the request was sent`,
-					itemIndex,
-				}),
-			);
-		}
+		const noAnswer = noAnswerMessage('Clarus', error);
+		if (noAnswer) throw note(vendorApiError(node, { message: noAnswer, itemIndex }));
 		if (failure.status === undefined) {
 			// No HTTP answer: a network problem, or getting the token failed (the Clarus WMS API
 			// credential's own messages start with "Clarus"/"Could not reach Clarus"; n8n's OAuth2

@@ -1,6 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type {
-	IAdditionalCredentialOptions,
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
@@ -9,9 +8,9 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
-import { credentialOption, runCredentials } from '../shared/credentials';
+import { runCredentials, withRunCredential } from '../shared/credentials';
 import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
-import { isTimeoutOrReset, retryReport, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
+import { noAnswerMessage, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
 import {
 	AUTH_ERROR_NAME,
 	ITEMPATH_CREDENTIAL_TYPE,
@@ -106,14 +105,8 @@ function toItemPathError(
 	}
 	const failure = httpFailure(error);
 	const note = <E extends ReturnType<typeof vendorApiError>>(nodeError: E) => withRetryNote(nodeError, error, 'ItemPath', checkHint);
-	if (retryReport(error)?.ambiguous && isTimeoutOrReset(failure)) {
-		return note(
-			vendorApiError(node, {
-				message: `ItemPath at ${session.origin} did not answer (${connectionProblem(failure.code ?? 'ETIMEDOUT')}) after the request was sent`,
-				itemIndex,
-			}),
-		);
-	}
+	const noAnswer = noAnswerMessage(`ItemPath at ${session.origin}`, error);
+	if (noAnswer) return note(vendorApiError(node, { message: noAnswer, itemIndex }));
 	if (failure.status === undefined) {
 		const code = failure.code;
 		if (isCertificateError(code, failure.message)) {
@@ -131,15 +124,14 @@ function toItemPathError(
 }
 
 /**
- * Options for a request made with the run's session. When the credential was edited since the
- * tokens were issued (another URL, user, password or application token), the stored access
- * token is not sent: it is emptied in the run's copy, so n8n signs in again first and merges the
- * new tokens (and fingerprint) into that copy for every later request of the run.
+ * When the credential was edited since the tokens were issued (another URL, user, password or
+ * application token), the stored access token is not sent: it is emptied in the run's copy, so
+ * n8n signs in again first and the new tokens (and fingerprint) come back into that copy for
+ * every later request of the run.
  */
-function credentialOptions(ctx: IExecuteFunctions, session: Session): IAdditionalCredentialOptions | undefined {
+function dropForeignToken(session: Session): void {
 	const { credentials } = session;
 	if (credentials.tokenFingerprint !== sessionFingerprint(credentials)) credentials.accessToken = '';
-	return credentialOption(ctx.getNode(), ITEMPATH_CREDENTIAL_TYPE, credentials);
 }
 
 function requestOptions(
@@ -177,13 +169,17 @@ export async function itemPathApiRequest(this: IExecuteFunctions, request: ItemP
 		response = await sendWithRetries(this, {
 			vendor: 'ItemPath',
 			write: request.method !== 'GET',
-			send: async () =>
-				(await this.helpers.httpRequestWithAuthentication.call(
-					this,
-					ITEMPATH_CREDENTIAL_TYPE,
-					requestOptions(session, url, request, timeoutMs),
-					credentialOptions(this, session),
-				)) as IN8nHttpFullResponse,
+			send: async () => {
+				dropForeignToken(session);
+				return await withRunCredential(this.getNode(), ITEMPATH_CREDENTIAL_TYPE, session.credentials, async (credentialOptions) =>
+					(await this.helpers.httpRequestWithAuthentication.call(
+						this,
+						ITEMPATH_CREDENTIAL_TYPE,
+						requestOptions(session, url, request, timeoutMs),
+						credentialOptions,
+					)) as IN8nHttpFullResponse,
+				);
+			},
 		});
 	} catch (error) {
 		throw toItemPathError(this, error, session, itemIndex, {}, request.checkHint);

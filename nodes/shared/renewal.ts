@@ -11,7 +11,7 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
  * issues a new token (or throttles its token endpoint) then fails some of them. Here, the first
  * renewal for an identity runs; every renewal asked for the same identity while it runs, or
  * within RECENT_MS after it (executions that read the old token before the new one was stored),
- * gets its result instead of renewing again.
+ * gets its result instead of renewing again (unless the token rejected is that result itself).
  *
  * - The identity is a SHA-256 hash of the credential's type and all of its data except the token
  *   being renewed (address, user, password or client secret, the stored refresh token): two
@@ -51,7 +51,9 @@ export async function renewOnce(
 	const key = identityKey(type, credentials, opts.tokenField, opts.ignore ?? []);
 	let state = identities.get(key);
 	if (state?.renewing) return { ...(await state.renewing) };
-	if (state?.recent) return { ...state.recent };
+	// A just-renewed token is handed to executions that were rejected with an older one; if the
+	// new token itself was rejected, it is renewed again.
+	if (state?.recent && state.recent[opts.tokenField] !== credentials[opts.tokenField]) return { ...state.recent };
 	state = {};
 	identities.set(key, state);
 	const current = state;

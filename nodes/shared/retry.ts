@@ -142,6 +142,17 @@ export function isTimeoutOrReset(failure: HttpFailure): boolean {
 	return (failure.code !== undefined && TRANSIENT_CODES.has(failure.code)) || /\btimeout\b|timed out|socket hang up/i.test(failure.message);
 }
 
+/**
+ * The message for a write that failed without an answer after it was sent, or undefined when the
+ * error is not that (then the transport builds its usual message).
+ */
+export function noAnswerMessage(who: string, error: unknown): string | undefined {
+	const failure = httpFailure(error);
+	if (!retryReport(error)?.ambiguous || !isTimeoutOrReset(failure)) return undefined;
+	const timedOut = /timeout|timed out/i.test(`${failure.code ?? ''} ${failure.message}`);
+	return `${who} did not answer (${timedOut ? 'the connection timed out' : 'the connection was reset'}) after the request was sent`;
+}
+
 export type Verdict =
 	| { kind: 'retry'; waitMs?: number; pauseAll: boolean; reason: string }
 	| { kind: 'ambiguous'; reason: string }
