@@ -139,7 +139,10 @@ const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'ESO
 
 export function isTimeoutOrReset(failure: HttpFailure): boolean {
 	if (failure.status !== undefined) return false;
-	return (failure.code !== undefined && TRANSIENT_CODES.has(failure.code)) || /\btimeout\b|timed out|socket hang up/i.test(failure.message);
+	return (
+		(failure.code !== undefined && (TRANSIENT_CODES.has(failure.code) || failure.code.startsWith('UND_ERR_'))) ||
+		/\btimeout\b|timed out|socket hang up/i.test(failure.message)
+	);
 }
 
 /**
@@ -149,8 +152,19 @@ export function isTimeoutOrReset(failure: HttpFailure): boolean {
 export function noAnswerMessage(who: string, error: unknown): string | undefined {
 	const failure = httpFailure(error);
 	if (!retryReport(error)?.ambiguous || !isTimeoutOrReset(failure)) return undefined;
-	const timedOut = /timeout|timed out/i.test(`${failure.code ?? ''} ${failure.message}`);
+	const timedOut = /timeout|timed out/i.test(`${failure.code ?? ''} ${chainMessages(error)}`);
 	return `${who} did not answer (${timedOut ? 'the connection timed out' : 'the connection was reset'}) after the request was sent`;
+}
+
+/** The messages (and codes) of an error and its causes, for recognising a timeout. */
+function chainMessages(error: unknown): string {
+	const parts: string[] = [];
+	let current = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined;
+	for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+		parts.push(String(current.message ?? ''), String(current.code ?? ''));
+		current = current.cause as typeof current;
+	}
+	return parts.join(' ');
 }
 
 export type Verdict =

@@ -75,7 +75,7 @@ function createAdmin(vendor, { presets = {} } = {}) {
 		}
 		if (!fault.status) return next(); // a pure delay
 		res.status(fault.status);
-		for (const [name, value] of Object.entries(fault.headers ?? {})) res.set(name, String(value));
+		for (const [name, value] of Object.entries(fault.headers())) res.set(name, String(value));
 		if (fault.contentType) res.type(fault.contentType);
 		if (typeof fault.body === 'string') return res.send(fault.body);
 		return res.json(fault.body ?? { message: 'Injected fault' });
@@ -87,12 +87,16 @@ function createAdmin(vendor, { presets = {} } = {}) {
 	const faultFrom = (f) => {
 		const preset = f.preset ? presets[f.preset] : undefined;
 		if (f.preset && !preset) throw new Error(`unknown fault preset "${f.preset}" (known: ${Object.keys(presets).join(', ')})`);
-		const headers = { ...(preset?.headers ? preset.headers(f.retryAfter) : {}), ...(f.headers ?? {}) };
-		if (f.retryAfter !== undefined) {
-			headers['Retry-After'] = f.retryAfterDate
-				? new Date(Math.ceil((Date.now() + Number(f.retryAfter) * 1000) / 1000) * 1000).toUTCString()
-				: String(f.retryAfter);
-		}
+		// Computed when the fault is served, so an HTTP date is that far from the answer.
+		const headers = () => {
+			const out = { ...(preset?.headers ? preset.headers(f.retryAfter) : {}), ...(f.headers ?? {}) };
+			if (f.retryAfter !== undefined) {
+				out['Retry-After'] = f.retryAfterDate
+					? new Date(Math.ceil((Date.now() + Number(f.retryAfter) * 1000) / 1000) * 1000).toUTCString()
+					: String(f.retryAfter);
+			}
+			return out;
+		};
 		return {
 			remaining: f.count ?? 1,
 			skip: f.skip ?? 0,
