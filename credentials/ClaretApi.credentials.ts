@@ -127,6 +127,13 @@ export class ClaretApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
+		// Identifies this credential for shared renewals (nodes/shared/renewal.ts); not a secret.
+		{
+			displayName: 'Renewal ID',
+			name: 'renewalId',
+			type: 'hidden',
+			default: '',
+		},
 	];
 
 	// One renewal per n8n process and credential identity (see nodes/shared/renewal.ts).

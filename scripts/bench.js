@@ -9,6 +9,7 @@
 //     paging loop.
 // Latency: BENCH_LATENCY_MS (20). The node's time is n8n's own execution time of that node; the
 // ratios (plain ÷ node throughput) come from one run. Not part of `npm test`.
+const http = require('http');
 const { N8n } = require('../test/harness/n8n');
 const { buildAndPack } = require('./package');
 const sandbox = require('../sandbox/server');
@@ -41,19 +42,31 @@ async function main() {
 			if (result.status !== 'success') throw new Error(`bench workflow failed: ${JSON.stringify(result.error)}`);
 			return { ms: result.runData.Node[0].executionTime, items: result.output('Node').length };
 		};
-		const plainWrites = async (prefix, concurrency) => {
+		// A plain POST: fetch (keep-alive), or with a new connection per request as n8n's HTTP stack does.
+		const post = async (path, body, fresh) => {
+			if (!fresh) {
+				const res = await fetch(`${url}${path}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+				await res.arrayBuffer();
+				return res.status;
+			}
+			return await new Promise((resolve, reject) => {
+				const data = JSON.stringify(body);
+				const req = http.request(`${url}${path}`, { method: 'POST', agent: false, headers: { ...auth, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
+					res.resume();
+					res.on('end', () => resolve(res.statusCode));
+				});
+				req.on('error', reject);
+				req.end(data);
+			});
+		};
+		const plainWrites = async (prefix, concurrency, fresh = false) => {
 			let next = 0;
 			const started = performance.now();
 			const worker = async () => {
 				while (next < WRITES) {
 					const i = next++;
-					const res = await fetch(`${url}/api/orders`, {
-						method: 'POST',
-						headers: { ...auth, 'content-type': 'application/json' },
-						body: JSON.stringify(orderBody(`${prefix}-${i}`)),
-					});
-					if (res.status !== 201) throw new Error(`plain write ${i}: HTTP ${res.status}`);
-					await res.arrayBuffer();
+					const status = await post('/api/orders', orderBody(`${prefix}-${i}`), fresh);
+					if (status !== 201) throw new Error(`plain write ${i}: HTTP ${status}`);
 				}
 			};
 			await Promise.all(Array.from({ length: concurrency }, worker));
@@ -89,11 +102,15 @@ async function main() {
 			);
 			await admin('reset-data');
 			const plain = await plainWrites(`PLAIN-N${concurrency}`, concurrency);
+			await admin('reset-data');
+			const fresh = await plainWrites(`FRESH-N${concurrency}`, concurrency, true);
 			rows.push({
 				what: `${WRITES} order writes, ${concurrency} in flight`,
 				node: `${((WRITES / node.ms) * 1000).toFixed(1)} writes/s`,
 				plain: `${((WRITES / plain) * 1000).toFixed(1)} writes/s`,
 				ratio: +(node.ms / plain).toFixed(2),
+				'plain, new connection each': `${((WRITES / fresh) * 1000).toFixed(1)} writes/s`,
+				'ratio to it': +(node.ms / fresh).toFixed(2),
 			});
 		}
 		await admin('reset-data');

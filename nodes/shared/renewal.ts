@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import { createHash, randomUUID } from 'crypto';
 import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
@@ -10,13 +10,14 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
  * expired token renew it up to 20 times, and a vendor that ends the previous session when it
  * issues a new token (or throttles its token endpoint) then fails some of them. Here, the first
  * renewal for an identity runs; every renewal asked for the same identity while it runs, or
- * within RECENT_MS after it (executions that read the old token before the new one was stored),
- * gets its result instead of renewing again (unless the token rejected is that result itself).
+ * within RECENT_MS after it with the very token that renewal replaced (executions that read the
+ * old token before the new one was stored), gets its result instead of renewing again.
  *
- * - The identity is a SHA-256 hash of the credential's type and all of its data except the token
- *   being renewed (address, user, password or client secret, the stored refresh token): two
- *   credentials share a renewal only when every one of these is identical, i.e. when they are the
- *   same account with the same stored session.
+ * - The identity is a SHA-256 hash of the credential's type, its own random renewal id (a hidden
+ *   field, RENEWAL_ID_FIELD, created on its first renewal and stored with its tokens) and all of
+ *   its other data except the token being renewed (address, user, password or client secret, the
+ *   stored refresh token). Two credentials never share a renewal, even with identical settings;
+ *   a credential without a renewal id yet (first use) does not share at all.
  * - Only the renewal's result (the new token fields, which n8n also stores encrypted in its
  *   database) is kept, in this process's memory, for RECENT_MS; then it is dropped.
  * - Queue mode: each main or worker process has its own memory, so each process renews at most
@@ -24,8 +25,13 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
  */
 const RECENT_MS = 10_000;
 
+/** The hidden credential field holding the credential's renewal id. */
+export const RENEWAL_ID_FIELD = 'renewalId';
+
 interface IdentityState {
 	renewing?: Promise<IDataObject>;
+	/** The token the running or last renewal replaced, and that renewal's result. */
+	replaced: unknown;
 	recent?: IDataObject;
 }
 const identities = new Map<string, IdentityState>();
@@ -48,13 +54,18 @@ export async function renewOnce(
 	opts: { tokenField: string; ignore?: string[] },
 	renew: () => Promise<IDataObject>,
 ): Promise<IDataObject> {
+	const renewalId = credentials[RENEWAL_ID_FIELD];
+	if (typeof renewalId !== 'string' || renewalId === '') {
+		// Not known to be this credential yet: renew alone, and give it its id (stored by n8n).
+		return { ...(await renew()), [RENEWAL_ID_FIELD]: randomUUID() };
+	}
 	const key = identityKey(type, credentials, opts.tokenField, opts.ignore ?? []);
 	let state = identities.get(key);
 	if (state?.renewing) return { ...(await state.renewing) };
-	// A just-renewed token is handed to executions that were rejected with an older one; if the
-	// new token itself was rejected, it is renewed again.
-	if (state?.recent && state.recent[opts.tokenField] !== credentials[opts.tokenField]) return { ...state.recent };
-	state = {};
+	// A just-renewed token is handed only to executions rejected with the very token it replaced
+	// (they read it before the new one was stored); any other rejected token is renewed again.
+	if (state?.recent && state.replaced === credentials[opts.tokenField]) return { ...state.recent };
+	state = { replaced: credentials[opts.tokenField] };
 	identities.set(key, state);
 	const current = state;
 	const pending = renew();

@@ -312,22 +312,16 @@ export function withRetryNote<E extends { description?: string | null; context?:
 	return nodeError;
 }
 
-/**
- * The "Request Options" collection every node shows: retries, longest total wait, timeout and,
- * for the operations in `concurrentOperations`, how many requests run at once.
- */
-export function requestOptionsProperty(opts: {
-	vendor: string;
-	concurrency?: IDisplayOptions;
-}): INodeProperties {
-	const options: INodeProperties[] = [
+/** The retry fields of a Request Options collection (also added to API Request's Options). */
+export function retryOptionFields(vendor: string): INodeProperties[] {
+	return [
 		{
 			displayName: 'Max Retries',
 			name: 'maxRetries',
 			type: 'number',
 			typeOptions: { minValue: 0, maxValue: MAX_RETRIES },
 			default: 5,
-			description: `How many times a request is sent again after ${opts.vendor} answered 429 (too many requests) or 503 (unavailable), or a read failed with a reset or timed-out connection. Writes are re-sent only after 429 or 503.`,
+			description: `How many times a request is sent again after ${vendor} answered 429 (too many requests) or 503 (unavailable), or a read failed with a reset or timed-out connection. Writes are re-sent only after 429 or 503.`,
 		},
 		{
 			displayName: 'Max Total Wait (Seconds)',
@@ -335,7 +329,7 @@ export function requestOptionsProperty(opts: {
 			type: 'number',
 			typeOptions: { minValue: 0, maxValue: 3600 },
 			default: 120,
-			description: `The longest a request waits in total before retries (the Retry-After ${opts.vendor} asks for, or a growing backoff)`,
+			description: `The longest a request waits in total before retries (the Retry-After ${vendor} asks for, or a growing backoff)`,
 		},
 		{
 			displayName: 'Timeout (Seconds)',
@@ -347,6 +341,15 @@ export function requestOptionsProperty(opts: {
 				"How long to wait for an answer to one request; 0 uses n8n's default. A read that times out is retried; a write that times out is reported as possibly written and never re-sent.",
 		},
 	];
+}
+
+/**
+ * The "Request Options" collection every operation shows (API Request has these fields in its own
+ * "Options" collection, also named requestOptions): retries, longest total wait, timeout and,
+ * where `concurrency` says, how many requests run at once.
+ */
+export function requestOptionsProperty(opts: { vendor: string; concurrency?: IDisplayOptions }): INodeProperties {
+	const options = retryOptionFields(opts.vendor);
 	if (opts.concurrency) {
 		options.push({
 			displayName: 'Requests in Flight',
@@ -364,6 +367,7 @@ export function requestOptionsProperty(opts: {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
+		displayOptions: { hide: { resource: ['apiRequest'] } },
 		options,
 	};
 }

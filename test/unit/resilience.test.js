@@ -185,16 +185,26 @@ test('renewals of one identity are shared; other identities and failures are not
 		await new Promise((r) => setImmediate(r));
 		return { token: `t${renewals}` };
 	};
-	const a = { url: 'x', user: 'a', token: 'old' };
+	const a = { url: 'x', user: 'a', token: 'old', renewalId: 'cred-1' };
 	const results = await Promise.all(Array.from({ length: 20 }, () => renewOnce('unitType', { ...a }, { tokenField: 'token' }, renew)));
 	assert.equal(renewals, 1);
 	assert.ok(results.every((r) => r.token === 't1'));
 	// Shortly after, an execution still holding the old token gets the same result.
 	assert.equal((await renewOnce('unitType', { ...a }, { tokenField: 'token' }, renew)).token, 't1');
 	assert.equal(renewals, 1);
+	// A token other than the one replaced (e.g. the new one, revoked meanwhile) is renewed again.
+	assert.equal((await renewOnce('unitType', { ...a, token: 't1' }, { tokenField: 'token' }, renew)).token, 't2');
+	assert.equal(renewals, 2);
 	// Another user (or password) is another identity.
 	await renewOnce('unitType', { ...a, user: 'b' }, { tokenField: 'token' }, renew);
-	assert.equal(renewals, 2);
+	assert.equal(renewals, 3);
+	// Another credential with identical settings never shares (its own renewal id).
+	await renewOnce('unitType', { ...a, renewalId: 'cred-2' }, { tokenField: 'token' }, renew);
+	assert.equal(renewals, 4);
+	// Without a renewal id yet (first use) nothing is shared, and the result carries a new id.
+	const first = await Promise.all([1, 2].map(() => renewOnce('unitType', { ...a, renewalId: '' }, { tokenField: 'token' }, renew)));
+	assert.equal(renewals, 6);
+	assert.ok(first[0].renewalId && first[0].renewalId !== first[1].renewalId);
 	// A failed renewal is not kept.
 	let failures = 0;
 	const failing = async () => {
