@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { pushUnseen } from '../shared/guards';
 import { claretApiRequest, type ClaretRequest } from './transport';
 
 export const CLARET_MAX_PAGE_SIZE = 1000;
@@ -55,14 +56,7 @@ export async function claretGetMany(
 		{ ...request, qs: { ...(request.qs ?? {}), pagination_count: pageSize } },
 		(page) => {
 			const rows = Array.isArray(page[dataKey]) ? (page[dataKey] as IDataObject[]) : [];
-			for (const row of rows) {
-				const id = row?.id;
-				if (id !== undefined && id !== null) {
-					if (seen.has(id)) continue;
-					seen.add(id);
-				}
-				records.push(row);
-			}
+			pushUnseen(records, seen, rows);
 			return limit === undefined || records.length < limit;
 		},
 	);

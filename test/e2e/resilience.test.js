@@ -210,6 +210,55 @@ describe('Resilience in real n8n: throttling, faults, requests in flight, one re
 		assert.ok(during.length <= 7, `${during.length} requests arrived during the pause`);
 	});
 
+	it('Claret inventory import: a throttled chunk is sent again after the wait; chunks stay in order, each record received once', async () => {
+		const master = await ctl.claret.call('GET', 'master-data?tenant=demo');
+		const records = Array.from({ length: 30 }, (_, i) => ({
+			item_name: master.items[i % master.items.length],
+			bin_name: master.bins[Math.floor(i / master.items.length) % master.bins.length].name,
+			lot_name: master.lots[Math.floor(i / (master.items.length * master.bins.length)) % master.lots.length],
+			date_filled: '2025-03-01',
+			quantity: i + 1,
+			uom: '9LE',
+		}));
+		await ctl.claret.call('POST', 'reset');
+		await ctl.claret.call('POST', 'faults', { preset: 'throttle', retryAfter: 1, match: '/inventory/import/process', skip: 1 });
+		const out = ok(
+			await claret({ resource: 'inventory', operation: 'import', recordsSource: 'fields', importOptions: { chunkSize: 10 } }, { inputItems: records }),
+		);
+		assert.deepEqual(out.map((o) => [o.chunk, o.firstRecord, o.status]), [[1, 1, 'accepted'], [2, 11, 'accepted'], [3, 21, 'accepted']]);
+		const sent = (await ctl.claret.requests()).filter((q) => q.path === '/demo/api/v1/inventory/import/process');
+		assert.deepEqual(sent.map((q) => [q.status, q.body.payload[0].quantity]), [[200, 1], [429, 11], [200, 11], [200, 21]]);
+		assert.ok(sent[2].at - sent[1].at >= 1000);
+		assert.equal((await ctl.claret.counters()).inventoryRecordsReceived, 30, 'each record received once');
+	});
+
+	it('Clarus: goods outs created at 4 in flight meet a 429; each written once, outputs in input order', async () => {
+		await ctl.clarus.call('POST', 'reset');
+		const before = (await ctl.clarus.call('GET', 'store?tenant=acme-warehouse')).goods_outs;
+		const refs = Array.from({ length: 20 }, (_, i) => `RES-GO-${i}`);
+		await ctl.clarus.call('POST', 'faults', { preset: 'throttle', retryAfter: 1, match: '/api/goods_outs', method: 'POST', skip: 5 });
+		const out = ok(
+			await clarus(
+				{
+					resource: 'goods_outs',
+					operation: 'create',
+					goods_outs_create_account_id: 1,
+					goods_outs_create_expected_date_of_dispatch: '2026-08-01T10:00:00Z',
+					goods_outs_create_goods_out_type: 'sales_order',
+					goods_outs_create_reference: '={{ $json.reference }}',
+					requestOptions: { concurrency: 4 },
+				},
+				{ inputItems: refs.map((reference) => ({ reference })) },
+			),
+		);
+		assert.deepEqual(out.map((o) => o.reference), refs, 'outputs in input order');
+		const posts = (await ctl.clarus.requests()).filter((q) => q.method === 'POST' && q.path === '/api/goods_outs');
+		assert.equal(posts.filter((q) => q.status === 429).length, 1);
+		const written = posts.filter((q) => q.status === 200 || q.status === 201).map((q) => q.body.data.attributes.reference);
+		assert.deepEqual([...written].sort(), [...refs].sort(), 'each written once');
+		assert.equal((await ctl.clarus.call('GET', 'store?tenant=acme-warehouse')).goods_outs, before + 20);
+	});
+
 	const concurrentRuns = async (workflowId, count) => await Promise.all(Array.from({ length: count }, () => n8n.run(workflowId)));
 
 	it('20 concurrent executions that find the ItemPath token expired renew it once', async () => {
