@@ -257,7 +257,7 @@ export async function sendWithRetries<T>(
 			if (verdict.kind === 'ambiguous') throw attach(error, { attempts, waitedMs, ambiguous: true, reason: verdict.reason });
 			const waitMs = verdict.waitMs ?? backoffMs(attempts);
 			let gaveUp: string | undefined;
-			if (attempts > settings.maxRetries) gaveUp = `the ${settings.maxRetries} retries allowed were used`;
+			if (attempts > settings.maxRetries) gaveUp = `Max Retries (${settings.maxRetries}) was reached`;
 			else if (waitedMs + waitMs > settings.maxWaitMs) {
 				gaveUp = `waiting ${seconds(waitMs)} more would exceed the longest total wait of ${seconds(settings.maxWaitMs)}`;
 			}

@@ -156,6 +156,18 @@ describe('Resilience in real n8n: throttling, faults, requests in flight, one re
 		assert.equal(await ordersNamed('RES-503'), 1);
 	});
 
+	it('ItemPath: when the retries are used up, the error says how often it tried and how long it waited', async () => {
+		await ctl.itempath.call('POST', 'reset');
+		await ctl.itempath.call('POST', 'faults', { preset: 'throttle', retryAfter: 1, count: 3, match: '/api/warehouses' });
+		const r = await itemPath({ resource: 'warehouse', operation: 'getAll', limit: 1, requestOptions: { maxRetries: 1 } });
+		assert.equal(r.status, 'error');
+		assert.equal(r.error.message, 'This user has exceeded an allotted request count. Try again later.');
+		assert.equal(r.error.httpCode, '429');
+		assert.match(r.error.description, /Tried 2 times and waited 1 s in total; stopped because Max Retries \(1\) was reached/);
+		const calls = (await ctl.itempath.requests()).filter((q) => q.path === '/api/warehouses');
+		assert.deepEqual(calls.map((q) => q.status), [429, 429]);
+	});
+
 	it('ItemPath: a write that timed out after it was sent is reported per item as possibly written, never re-sent', async () => {
 		await ctl.itempath.call('POST', 'reset');
 		await ctl.itempath.call('POST', 'faults', { drop: 'hang', match: '/api/orders', method: 'POST' });

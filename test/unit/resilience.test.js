@@ -79,7 +79,7 @@ test('a throttled request is retried until it succeeds; the count is reported on
 	}).catch((e) => e);
 	assert.equal(calls, 3, 'first try plus 2 retries');
 	assert.deepEqual({ ...retryReport(error), gaveUp: undefined }, { attempts: 3, waitedMs: 0, ambiguous: false, reason: 'HTTP 503', gaveUp: undefined });
-	assert.match(describeRetries('V', error).note, /Tried 3 times and waited 0 s in total; stopped because the 2 retries allowed were used/);
+	assert.match(describeRetries('V', error).note, /Tried 3 times and waited 0 s in total; stopped because Max Retries \(2\) was reached/);
 });
 
 test('a wait longer than the budget is not started', async () => {
