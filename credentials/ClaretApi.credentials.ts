@@ -1,9 +1,9 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
@@ -142,16 +142,19 @@ export class ClaretApi implements ICredentialType {
 	}
 
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
+	// A function rather than a generic block: n8n would evaluate the block's expression on every
+	// request (the largest cost of a request after the network).
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
 			headers: {
-				Authorization: '=Bearer {{$credentials.token}}',
+				...(requestOptions.headers ?? {}),
+				Authorization: `Bearer ${String(credentials.token ?? '')}`,
 				'X-Requested-With': 'XMLHttpRequest',
 				Accept: 'application/json',
 			},
-		},
-	};
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,9 +1,9 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
@@ -171,16 +171,19 @@ export class ClarusWmsApi implements ICredentialType {
 	}
 
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
+	// A function rather than a generic block: n8n would evaluate the block's expressions on every
+	// request (the largest cost of a request after the network).
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const token = credentials.authMethod === 'accessToken' ? credentials.token : credentials.accessToken;
+		return {
+			...requestOptions,
 			headers: {
-				Authorization:
-					'=Bearer {{$credentials.authMethod === "accessToken" ? $credentials.token : $credentials.accessToken}}',
-				'X-Clarus-Subdomain': '={{$credentials.subdomain.trim()}}',
+				...(requestOptions.headers ?? {}),
+				Authorization: `Bearer ${String(token ?? '')}`,
+				'X-Clarus-Subdomain': String(credentials.subdomain ?? '').trim(),
 			},
-		},
-	};
+		};
+	}
 
 	// A one-record GraphQL list: proves the token AND that it may use this subdomain.
 	test: ICredentialTestRequest = {
