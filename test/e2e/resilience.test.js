@@ -214,12 +214,15 @@ describe('Resilience in real n8n: throttling, faults, requests in flight, one re
 		const written = posts.filter((q) => q.status === 201).map((q) => q.body.name);
 		assert.equal(written.length, 999);
 		assert.equal(new Set(written).size, 999, 'every record written once');
-		// The 429 paused every worker: apart from the requests already in flight (at most 7),
-		// the sandbox saw no order request until the Retry-After second had passed.
+		// The 429 paused every worker: in the Retry-After second the sandbox saw only requests that
+		// were already on their way (at most one or two per other worker, at most 2 x 7), where
+		// workers that did not pause would have sent over a hundred (the run writes > 100/s).
 		const throttled = posts.find((q) => q.status === 429);
 		assert.ok(throttled);
 		const during = posts.filter((q) => q.at > throttled.at && q.at < throttled.at + 1000);
-		assert.ok(during.length <= 7, `${during.length} requests arrived during the pause`);
+		assert.ok(during.length <= 14, `${during.length} requests arrived during the pause`);
+		const elapsed = posts[posts.length - 1].at - posts[0].at;
+		assert.ok(posts.length / (elapsed / 1000) > 14, 'the pool writes faster than the pause bound');
 	});
 
 	it('Claret inventory import: a throttled chunk is sent again after the wait; chunks stay in order, each record received once', async () => {
