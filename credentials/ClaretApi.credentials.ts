@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { connectionErrorCode, connectionProblem } from '../nodes/shared/http';
+import { tokenEndpointCall } from '../nodes/shared/http';
 import { renewOnce } from '../nodes/shared/renewal';
 
 /** The renewal itself; preAuthentication shares it between executions (renewOnce). */
@@ -19,23 +19,14 @@ async function createClaretToken(this: IHttpRequestHelper, credentials: ICredent
 		);
 	}
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-	let response: { statusCode: number; body: unknown; headers: Record<string, unknown> };
-	try {
-		response = (await this.helpers.httpRequest({
-			method: 'POST',
-			url: `${baseUrl}/${tenant}/api/v1/tokens/create`,
-			qs: { email: credentials.email, password: credentials.password },
-			headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			json: true,
-		})) as typeof response;
-	} catch (error) {
-		throw new Error(
-			`Could not reach Claret at ${baseUrl}: ${connectionProblem(connectionErrorCode(error))}. Check the Base URL.`,
-		);
-	}
-	const { statusCode, body } = response;
+	const reply = await tokenEndpointCall(this, 'Claret', baseUrl, {
+		method: 'POST',
+		url: `${baseUrl}/${tenant}/api/v1/tokens/create`,
+		qs: { email: credentials.email, password: credentials.password },
+		headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+	});
+	if (reply instanceof Error) throw reply;
+	const { statusCode, body } = reply;
 	const vendorMessage =
 		body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string'
 			? ` Claret said: "${(body as { message: string }).message}"`

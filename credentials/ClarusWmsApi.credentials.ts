@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { connectionErrorCode, connectionProblem } from '../nodes/shared/http';
+import { tokenEndpointCall } from '../nodes/shared/http';
 import { renewOnce } from '../nodes/shared/renewal';
 
 const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
@@ -23,24 +23,15 @@ async function fetchClarusToken(this: IHttpRequestHelper, credentials: ICredenti
 		);
 	}
 	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-	let response: { statusCode: number; body: unknown };
-	try {
-		response = (await this.helpers.httpRequest({
-			method: 'POST',
-			url: `${baseUrl}/oauth/token`,
-			body: { grant_type: 'client_credentials' },
-			auth: { username: String(credentials.clientId ?? ''), password: String(credentials.clientSecret ?? '') },
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			json: true,
-		})) as typeof response;
-	} catch (error) {
-		throw new Error(
-			`Could not reach Clarus at ${baseUrl}: ${connectionProblem(connectionErrorCode(error))}. Check the Base URL.`,
-		);
-	}
-	const { statusCode, body } = response;
+	const reply = await tokenEndpointCall(this, 'Clarus', baseUrl, {
+		method: 'POST',
+		url: `${baseUrl}/oauth/token`,
+		body: { grant_type: 'client_credentials' },
+		auth: { username: String(credentials.clientId ?? ''), password: String(credentials.clientSecret ?? '') },
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+	});
+	if (reply instanceof Error) throw reply;
+	const { statusCode, body } = reply;
 	const data = (body && typeof body === 'object' ? body : {}) as {
 		access_token?: unknown;
 		error?: unknown;

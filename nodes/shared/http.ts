@@ -1,6 +1,6 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { isHtml } from './guards';
-import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestHelper, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 
 /** What is known about a failed HTTP call, taken from whatever n8n's helpers threw. */
 export interface HttpFailure {
@@ -175,4 +175,26 @@ export function vendorHttpError(
 		body: safeBody(body, secrets),
 		itemIndex: opts.itemIndex,
 	});
+}
+
+/**
+ * A credential's token call (inside preAuthentication): the full answer whatever its status, or
+ * (returned, for the credential to throw) an Error saying the vendor could not be reached. The
+ * message never contains the request (it may carry the password).
+ */
+export async function tokenEndpointCall(
+	helper: IHttpRequestHelper,
+	vendor: string,
+	baseUrl: string,
+	options: Omit<IHttpRequestOptions, 'returnFullResponse' | 'ignoreHttpStatusErrors' | 'json'>,
+): Promise<{ statusCode: number; body: unknown; headers: Record<string, unknown> } | Error> {
+	try {
+		return (await helper.helpers.httpRequest({ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true, json: true })) as {
+			statusCode: number;
+			body: unknown;
+			headers: Record<string, unknown>;
+		};
+	} catch (error) {
+		return new Error(`Could not reach ${vendor} at ${baseUrl}: ${connectionProblem(connectionErrorCode(error))}. Check the Base URL.`);
+	}
 }
