@@ -12,7 +12,9 @@ export async function runCredentials(
 	type: string,
 	itemIndex: number,
 ): Promise<ICredentialDataDecryptedObject> {
-	return await oncePerRun(ctx, `credentials:${type}`, async () => ({ ...(await ctx.getCredentials(type, itemIndex)) }));
+	// A poll or webhook run has no items: its credential is read without an item index.
+	const read = async () => ('getInputData' in ctx ? await ctx.getCredentials(type, itemIndex) : await ctx.getCredentials(type));
+	return await oncePerRun(ctx, `credentials:${type}`, async () => ({ ...(await read()) }));
 }
 
 /**
