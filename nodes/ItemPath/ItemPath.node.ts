@@ -1,5 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { requestOptionsProperty } from '../shared/retry';
 import { runOperation } from '../shared/router';
 import { itemPathListSearch } from './listSearch';
 import { ITEMPATH_RESOURCES, simplifyProperties } from './resources/common';
@@ -56,6 +57,7 @@ export class ItemPath implements INodeType {
 			...userDescription,
 			...apiRequestDescription,
 			...simplifyProperties(Object.values(ITEMPATH_RESOURCES)),
+			requestOptionsProperty({ vendor: 'ItemPath', concurrency: { show: { '/operation': ['create', 'update', 'delete'] } } }),
 		],
 	};
 

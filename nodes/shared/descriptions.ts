@@ -1,5 +1,6 @@
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { parseJsonParameter } from './guards';
+import { retryOptionFields } from './retry';
 
 type Show = { [key: string]: Array<string | number | boolean> };
 
@@ -154,7 +155,7 @@ export function apiRequestProperties(opts: {
 			placeholder: 'Add Option',
 			displayOptions: { show },
 			default: {},
-			options: [
+			options: ([
 				{
 					displayName: 'Full Response',
 					name: 'fullResponse',
@@ -169,7 +170,8 @@ export function apiRequestProperties(opts: {
 					default: false,
 					description: opts.paginationDescription,
 				},
-			],
+				...retryOptionFields(opts.vendor),
+			] as INodeProperties[]).sort((a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName)),
 		},
 	];
 }

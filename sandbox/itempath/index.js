@@ -6,6 +6,7 @@ const { createVendorApp } = require('../lib/vendor-app');
 const { createAuth, HttpError } = require('./auth');
 const { seedData, isoDate, microDate, transactionDetails, DIRECTIONS } = require('./data');
 const { runQuery, WORD_TO_DIRECTION } = require('./query');
+const { attachDataPush } = require('./datapush');
 
 const INFO = ['Info1', 'Info2', 'Info3', 'Info4', 'Info5'];
 const STAMPS = ['creationDate', 'modifiedDate'];
@@ -27,7 +28,17 @@ const fieldError = (status, field, message) => new HttpError(status, { errors: [
 const text = (v) => (v === undefined || v === null || v === '' ? null : String(v));
 
 async function create({ seed = 42 } = {}) {
-	const { app, admin } = createVendorApp('itempath');
+	// Werkzeug's TooManyRequests / ServiceUnavailable as ItemPath's JSON error handler answers
+	// them (inferred, see docs/itempath.md, "Throttling").
+	const { app, admin } = createVendorApp('itempath', {
+		presets: {
+			throttle: { status: 429, body: { message: 'This user has exceeded an allotted request count. Try again later.' } },
+			unavailable: {
+				status: 503,
+				body: { message: 'The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.' },
+			},
+		},
+	});
 	const auth = createAuth(admin);
 	const settings = { verifySeconds: 5, shuffle: false };
 	let db;
@@ -315,6 +326,8 @@ async function create({ seed = 42 } = {}) {
 		settings.shuffle = body.shuffle === true;
 		return { shuffle: settings.shuffle };
 	};
+	// ItemPath's Data Push app: pushes new transactions to configured endpoints (datapush.js).
+	attachDataPush({ admin, transactions: () => db.transactions, append: (fields, i) => appendTransaction(fields, fields.creationDate ?? microDate(now()), i) });
 	admin.hooks['reset-data'] = () => {
 		reset();
 		return { ok: true };
