@@ -6,6 +6,7 @@ export class ItemPathDataPushTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ItemPath Data Push Trigger',
 		name: 'itemPathDataPushTrigger',
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#itempath-data-push-trigger',
 		icon: { light: 'file:itempath.svg', dark: 'file:itempath.dark.svg' },
 		group: ['trigger'],
 		version: 1,
