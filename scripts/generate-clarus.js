@@ -82,10 +82,20 @@ function camel(name) {
 	return name.replace(/[_-]+([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
 
-/** The spec's prose as a one-line n8n description: whitespace collapsed, no trailing period on a single sentence. */
+/** Markdown of the spec's prose as plain text: code spans, emphasis, links and headings unwrapped. */
+function plainText(text) {
+	return text
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+		.replace(/`([^`]*)`/g, '$1')
+		.replace(/\*\*([^*]+)\*\*/g, '$1')
+		.replace(/(^|\s)\*([^*\s][^*]*)\*(?=\s|[.,;:]|$)/g, '$1$2')
+		.replace(/(^|\s)#{1,6}\s+/g, '$1');
+}
+
+/** The spec's prose as a one-line n8n description: plain text, whitespace collapsed, no trailing period on a single sentence. */
 function cleanDescription(text) {
 	if (typeof text !== 'string') return undefined;
-	let out = text.replace(/\s+/g, ' ').trim();
+	let out = plainText(text).replace(/\s+/g, ' ').trim();
 	if (!out) return undefined;
 	if (/^[^.]*\.$/.test(out)) out = out.slice(0, -1);
 	return out;
@@ -317,9 +327,34 @@ function classifyRest(spec, resolve) {
 	return entries;
 }
 
-function operationName(key) {
+/**
+ * The option name of an operation: its key in words, led by the verb of the spec's summary when
+ * the key is a noun (`widgets` + "Set dashboard widget placements" -> "Set Widgets").
+ */
+function operationName(key, summary) {
 	if (key === 'deleteMany') return 'Delete Many';
-	return titleCase(key);
+	const name = titleCase(key);
+	const verb = typeof summary === 'string' ? (/^([A-Za-z]+)/.exec(summary.trim()) || [])[1] : undefined;
+	if (!verb) return name;
+	const first = name.split(' ')[0].toLowerCase();
+	const v = verb.toLowerCase();
+	const isVerb = v === first || v.startsWith(first) || first.startsWith(v) || VERB_KEYS.has(first);
+	if (isVerb) return name;
+	const stem = first.slice(0, Math.max(4, first.length - 3));
+	return v.includes(stem) ? titleCase(verb) : `${titleCase(verb)} ${name}`;
+}
+
+/** First words of operation keys that are verbs although the summary says it differently. */
+const VERB_KEYS = new Set(['run', 'download', 'send', 'upload', 'receive', 'revert', 'cancel', 'process', 'short', 'trigger', 'synchronize', 'sequence', 'assign', 'load', 'unload', 'generate', 'duplicate', 'submit', 'hold', 'move', 'negative', 'offhold', 'transfer', 'complete', 'record', 'resolve', 'allocate', 'enter', 'exit', 'export', 'unallocate', 'test', 'create', 'update', 'delete']);
+
+/** Resource descriptions without the spec's "... endpoints" wording. */
+function resourceDescription(text) {
+	if (!text) return text;
+	return text
+		.replace(/\s+(?:reference\s+)?endpoints?\b\s*(?:for\s+)?/i, (m) => (/for\s*$/i.test(m) ? ' for ' : ' '))
+		.replace(/\s+—\s+/, ': ')
+		.replace(/\s+([.,:;])/g, '$1')
+		.trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -400,7 +435,7 @@ function specDate(spec, specFile) {
 
 function buildModel(spec, specFile, specText) {
 	const { resolve } = createResolver(spec);
-	const tagDescriptions = new Map((spec.tags || []).map((t) => [t.name, cleanDescription(t.description)]));
+	const tagDescriptions = new Map((spec.tags || []).map((t) => [t.name, resourceDescription(cleanDescription(t.description))]));
 	const entries = classifyRest(spec, resolve);
 
 	const resources = new Map();
@@ -418,7 +453,7 @@ function buildModel(spec, specFile, specText) {
 		const params = (e.op.parameters || []).map((p) => resolve(p));
 		const operation = {
 			key,
-			name: operationName(key),
+			name: operationName(key, e.op.summary),
 			action: cleanDescription(e.op.summary) || `${operationName(key)} ${resource.displayName.toLowerCase()}`,
 			kind: e.kind,
 			method: e.method,

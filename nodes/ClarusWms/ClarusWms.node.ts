@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { runOperation } from '../shared/router';
+import { loadOptions } from './methods';
 import { clarusHandlers, resourceDescriptions, resourceOptions } from './resources';
 
 export class ClarusWms implements INodeType {
@@ -10,6 +11,7 @@ export class ClarusWms implements INodeType {
 		icon: { light: 'file:clarusWms.svg', dark: 'file:clarusWms.dark.svg' },
 		group: ['transform'],
 		version: 1,
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#clarus-wms-node',
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, update and list goods outs, receipts, stock, products and every other Clarus WMS record',
 		defaults: { name: 'Clarus WMS' },
@@ -58,6 +60,8 @@ export class ClarusWms implements INodeType {
 			...resourceDescriptions,
 		],
 	};
+
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperation(this, clarusHandlers);

@@ -28,18 +28,31 @@ export function fieldOptions(field: ClarusField): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * The first sentence of the spec's prose, at most `max` characters (cut at a word): the editor
+ * shows a hint, the vendor's documentation has the rest.
+ */
+export function brief(text: string | undefined, max = 110): string | undefined {
+	if (!text) return undefined;
+	const sentence = /^.*?[.!?](?=\s+[A-Z(]|$)/.exec(text)?.[0] ?? text;
+	const out = sentence.length <= max ? sentence : `${sentence.slice(0, sentence.lastIndexOf(' ', max - 1))}…`;
+	return out.replace(/\.$/, '');
+}
+
 function fieldDescription(field: ClarusField): string | undefined {
 	const parts: string[] = [];
-	if (field.description) parts.push(field.description);
-	if (field.type === 'string' && field.format === 'date-time') parts.push('ISO 8601 date and time, e.g. 2026-01-31T10:00:00Z');
+	const summary = brief(field.description);
+	// "Custom boolean field 1" only restates the field's name (Boolean 1)
+	if (summary && !/^custom \w+ field \d+$/i.test(summary)) parts.push(summary);
+	if (field.type === 'string' && field.format === 'date-time') parts.push('ISO 8601, e.g. 2026-01-31T10:00:00Z');
 	else if (field.type === 'string' && field.format === 'date') parts.push('Date as YYYY-MM-DD');
 	if (field.type === 'json') {
 		parts.push(
 			field.itemType
-				? 'A JSON array, or a comma-separated list'
+				? 'JSON array or comma-separated list'
 				: field.jsonType === 'array'
-					? 'A JSON array'
-					: 'A JSON object',
+					? 'JSON array'
+					: 'JSON object',
 		);
 	}
 	const text = parts.map((p) => p.replace(/\.$/, '')).join('. ');
@@ -49,6 +62,9 @@ function fieldDescription(field: ClarusField): string | undefined {
 function jsonDefault(field: ClarusField): string {
 	return field.jsonType === 'array' ? '[]' : '{}';
 }
+
+/** Passwords (FTP users' password and password_confirmation) and other secrets are masked in the editor. */
+export const isSecretField = (field: ClarusField) => /(^|_)(password|secret|token)(_|$)/i.test(field.name);
 
 /** The n8n parameter for one spec field (`name` is the parameter name). */
 export function fieldProperty(field: ClarusField, name: string, required: boolean): INodeProperties {
@@ -85,6 +101,7 @@ export function fieldProperty(field: ClarusField, name: string, required: boolea
 		case 'json':
 			return { ...base, type: 'json', default: jsonDefault(field) };
 		default:
+			if (isSecretField(field)) return { ...base, type: 'string', typeOptions: { password: true }, default: '' };
 			return {
 				...base,
 				type: 'string',

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ClarusField, ClarusOperation, ClarusRelationship, ClarusResource } from '../model';
 import { clarusApiRequest } from '../transport';
-import { collectionValues, fieldProperty, fieldValue, paramName } from './fields';
+import { brief, collectionValues, fieldProperty, fieldValue, paramName } from './fields';
 
 /**
  * The REST operations of the spec (create, update, delete, custom actions) as node parameters and
@@ -38,7 +38,7 @@ function relationshipProperty(
 			placeholder: `Add ${rel.displayName}`,
 			displayOptions: { show },
 			default: {},
-			description: rel.description,
+			description: brief(rel.description),
 			options: [
 				{
 					displayName: rel.displayName,
@@ -55,7 +55,7 @@ function relationshipProperty(
 		placeholder: `Add ${rel.displayName} Field`,
 		displayOptions: { show },
 		default: {},
-		description: rel.description,
+		description: brief(rel.description),
 		options: fields.map((f) => fieldProperty(f, f.name, false)),
 	};
 }
@@ -71,7 +71,7 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 			required: true,
 			displayOptions: { show },
 			default: '',
-			description: p.description,
+			description: brief(p.description),
 		});
 	}
 	for (const p of operation.queryParams) {
@@ -82,7 +82,7 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 			required: p.required,
 			displayOptions: { show },
 			default: '',
-			description: p.description,
+			description: brief(p.description),
 		});
 	}
 	if (operation.body === 'binary') {
@@ -124,8 +124,7 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 			type: 'boolean',
 			displayOptions: { show },
 			default: true,
-			description:
-				"Whether to return each record's attributes flattened next to its identifier and type, instead of the raw JSON:API response",
+			description: 'Whether to flatten the JSON:API answer to ID, type and attributes',
 		});
 	}
 	return props;
