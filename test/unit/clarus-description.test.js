@@ -72,6 +72,17 @@ describe('Clarus WMS node description (built)', { skip: fs.existsSync(built) ? f
 		assert.deepEqual(v1.filter((name) => !now.has(name)), []);
 	});
 
+	it('takes every generated parameter name from the committed names map', () => {
+		const names = require('../../nodes/ClarusWms/generated/names.json');
+		const mapped = new Set(Object.values(names.parameters));
+		// hand-written: the node's own switches, Get Many's shared pair, GraphQL and API Request
+		const handWritten = new Set(['authentication', 'resource', 'operation', 'returnAll', 'limit', 'method', 'path', 'queryParameters', 'sendBody', 'jsonBody', 'requestOptions']);
+		const unmapped = description.properties
+			.map((p) => p.name)
+			.filter((n) => !mapped.has(n) && !handWritten.has(n) && !n.startsWith('graphql'));
+		assert.deepEqual([...new Set(unmapped)], []);
+	});
+
 	it('serves filter fields and operators by load options, not inline', () => {
 		const filters = description.properties.filter((p) => /_getAll_filters$/.test(p.name));
 		assert.ok(filters.length > 50);

@@ -1,14 +1,25 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { ApplicationError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { parseJsonParameter, splitList } from '../../shared/guards';
+import names from '../generated/names.json';
 import type { ClarusField } from '../model';
 
 /**
  * Node parameters from generated spec fields, and back: the values the user entered, converted to
  * what Clarus expects. Parameter names are namespaced per resource and operation
- * (`goods_outs_create_reference`), so no two operations share a name with a different type.
+ * (`goods_outs_create_reference`), so no two operations share a name with a different type, and
+ * come from the committed, append-only map generated/names.json, so a spec update never renames
+ * what saved workflows reference.
  */
-export const paramName = (resource: string, operation: string, suffix: string) => `${resource}_${operation}_${suffix}`;
+const parameterNames: Record<string, string> = names.parameters;
+
+export function paramName(resource: string, operation: string, suffix: string): string {
+	const name = parameterNames[`${resource}.${operation}.${suffix}`];
+	if (name === undefined) {
+		throw new ApplicationError(`generated/names.json has no name for ${resource}.${operation}.${suffix}: run npm run generate:clarus`);
+	}
+	return name;
+}
 
 /** `sales_order` -> "Sales Order" for option labels; codes in capitals (PICK) stay as they are. */
 function optionLabel(value: string | number): string {
