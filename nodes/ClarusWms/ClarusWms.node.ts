@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { runOperation } from '../shared/router';
 import { loadOptions } from './methods';
 import { clarusHandlers, resourceDescriptions, resourceOptions } from './resources';
+import { listSearch } from './resources/search';
 
 export class ClarusWms implements INodeType {
 	description: INodeTypeDescription = {
@@ -61,7 +62,7 @@ export class ClarusWms implements INodeType {
 		],
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions, listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperation(this, clarusHandlers);

@@ -5,6 +5,7 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	ILoadOptionsFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
@@ -15,8 +16,12 @@ export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 /** The credential type behind the node's "Authentication" selector. */
 export type ClarusCredentialType = 'clarusWmsOAuth2Api' | 'clarusWmsApi';
 
-export function clarusCredentialType(ctx: IExecuteFunctions): ClarusCredentialType {
-	return ctx.getNodeParameter('authentication', 0, 'oAuth2') === 'apiCredentials' ? 'clarusWmsApi' : 'clarusWmsOAuth2Api';
+/** A node run, or the editor asking for a list (record pickers) with the node's credential. */
+export type ClarusContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+export function clarusCredentialType(ctx: ClarusContext): ClarusCredentialType {
+	const authentication = 'getCurrentNodeParameter' in ctx ? ctx.getCurrentNodeParameter('authentication') : ctx.getNodeParameter('authentication', 0, 'oAuth2');
+	return authentication === 'apiCredentials' ? 'clarusWmsApi' : 'clarusWmsOAuth2Api';
 }
 
 export interface ClarusTarget {
@@ -30,7 +35,7 @@ export interface ClarusTarget {
 }
 
 /** Base URL and tenant of the selected credential, both checked before any request is sent. */
-export async function clarusTarget(this: IExecuteFunctions, itemIndex: number): Promise<ClarusTarget> {
+export async function clarusTarget(this: ClarusContext, itemIndex: number): Promise<ClarusTarget> {
 	const credentialType = clarusCredentialType(this);
 	const credentials = await this.getCredentials(credentialType, itemIndex);
 	const subdomain = String(credentials.subdomain ?? '').trim();
@@ -128,7 +133,7 @@ const CLARUS_ERRORS: VendorErrorStyle = {
  * cannot come from there), keeps every URL under the credential's Base URL, and turns Clarus's
  * error bodies into NodeApiErrors carrying Clarus's symbol and details.
  */
-export async function clarusApiRequest(this: IExecuteFunctions, request: ClarusRequest): Promise<IN8nHttpFullResponse> {
+export async function clarusApiRequest(this: ClarusContext, request: ClarusRequest): Promise<IN8nHttpFullResponse> {
 	const { itemIndex } = request;
 	const node = this.getNode();
 	const target = await clarusTarget.call(this, itemIndex);
@@ -186,7 +191,7 @@ export async function clarusApiRequest(this: IExecuteFunctions, request: ClarusR
  * become a NodeApiError with Clarus's message. Returns `data`.
  */
 export async function clarusGraphql(
-	this: IExecuteFunctions,
+	this: ClarusContext,
 	query: string,
 	variables: IDataObject,
 	itemIndex: number,

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 import { parseJsonParameter, splitList } from '../../shared/guards';
 import names from '../generated/names.json';
 import type { ClarusField } from '../model';
+import { idTarget, locatorValue, recordLocator } from './search';
 
 /**
  * Node parameters from generated spec fields, and back: the values the user entered, converted to
@@ -85,6 +86,10 @@ export function fieldProperty(field: ClarusField, name: string, required: boolea
 		...(required ? { required: true } : {}),
 		description: fieldDescription(field),
 	};
+	// A required `<x>_id` attribute picks its record from x's list (optional ones, under Additional
+	// or Update Fields, stay typed IDs: a picker there costs description size for every operation)
+	const target = required && (field.type === 'number' || field.type === 'string') ? idTarget(field.name) : undefined;
+	if (target) return recordLocator(base, target);
 	switch (field.type) {
 		case 'number':
 			return {
@@ -131,6 +136,7 @@ export function fieldValue(
 	required: boolean,
 ): unknown {
 	const node = ctx.getNode();
+	value = locatorValue(value);
 	const fail = (why: string) =>
 		new NodeOperationError(node, `The "${field.displayName}" parameter ${why} (item ${itemIndex})`, {
 			itemIndex,

@@ -3,6 +3,7 @@ import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties }
 import type { ClarusField, ClarusOperation, ClarusRelationship, ClarusResource } from '../model';
 import { clarusApiRequest } from '../transport';
 import { brief, collectionValues, fieldProperty, fieldValue, paramName } from './fields';
+import { idTarget, recordLocator } from './search';
 
 /**
  * The REST operations of the spec (create, update, delete, custom actions) as node parameters and
@@ -64,15 +65,15 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 	const show = { resource: [resource.key], operation: [operation.key] };
 	const props: INodeProperties[] = [];
 	for (const p of operation.pathParams) {
-		props.push({
+		const base = {
 			displayName: pathParamDisplayName(resource, p.name, p.displayName),
 			name: paramName(resource.key, operation.key, `path_${p.name}`),
-			type: 'string',
 			required: true,
 			displayOptions: { show },
-			default: '',
 			description: brief(p.description),
-		});
+		};
+		const target = p.name === 'id' && resource.list ? resource : idTarget(p.name);
+		props.push(target ? recordLocator(base, target) : { ...base, type: 'string', default: '' });
 	}
 	for (const p of operation.queryParams) {
 		props.push({
@@ -133,7 +134,7 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 function pathValue(ctx: IExecuteFunctions, resource: ClarusResource, operation: ClarusOperation, itemIndex: number): string {
 	let path = operation.path;
 	for (const p of operation.pathParams) {
-		const raw = ctx.getNodeParameter(paramName(resource.key, operation.key, `path_${p.name}`), itemIndex, '') as unknown;
+		const raw = ctx.getNodeParameter(paramName(resource.key, operation.key, `path_${p.name}`), itemIndex, '', { extractValue: true }) as unknown;
 		const value = String(raw ?? '').trim();
 		const label = pathParamDisplayName(resource, p.name, p.displayName);
 		if (value === '') {
@@ -246,7 +247,7 @@ export function restOperationHandler(resource: ClarusResource, operation: Clarus
 			if (operation.kind !== 'delete' && operation.kind !== 'deleteMany') return { success: true };
 			const deleted: IDataObject = { deleted: true };
 			const recordId = operation.pathParams.some((p) => p.name === 'id')
-				? String(this.getNodeParameter(paramName(resource.key, operation.key, 'path_id'), itemIndex)).trim()
+				? String(this.getNodeParameter(paramName(resource.key, operation.key, 'path_id'), itemIndex, '', { extractValue: true })).trim()
 				: undefined;
 			if (recordId) deleted.id = Number(recordId);
 			for (const [name, value] of Object.entries(qs)) deleted[name] = value;
