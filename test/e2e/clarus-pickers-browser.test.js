@@ -77,11 +77,11 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 			const field = page.locator(`[data-test-id="parameter-input-${param}"]`).first();
 			await field.waitFor({ timeout: 30_000 });
 			await field.locator('[data-test-id="rlc-input"]').first().click();
-			const dropdown = page.locator('[data-test-id="resource-locator-dropdown"]').last();
-			await dropdown.waitFor({ timeout: 30_000 });
-			const searchBox = page.locator('[data-test-id="rlc-search"] input, input[data-test-id="rlc-search"]').last();
+			// the open dropdown's search box (closed dropdowns of other parameters stay in the page, hidden)
+			const searchBox = page.locator('[data-test-id="rlc-search"] input:visible, input[data-test-id="rlc-search"]:visible').first();
+			await searchBox.waitFor({ timeout: 30_000 });
 			await searchBox.fill(search);
-			const item = page.locator('[data-test-id="rlc-item"]', { hasText: itemText }).first();
+			const item = page.locator('[data-test-id="rlc-item"]:visible', { hasText: itemText }).first();
 			await item.waitFor({ timeout: 30_000 });
 			await page.screenshot({ path: path.join(shots, `${shot}-list.png`) });
 			await item.click();
