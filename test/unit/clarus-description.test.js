@@ -96,6 +96,22 @@ describe('Clarus WMS node description (built)', { skip: fs.existsSync(built) ? f
 		assert.equal(returnAll.length, 2, 'one Return All for every Get Many, one for GraphQL');
 	});
 
+	it('gives every record picker a list search method the node has', () => {
+		const { ClarusWms } = require(built);
+		const methods = new ClarusWms().methods.listSearch;
+		let pickers = 0;
+		walk(description.properties, (p) => {
+			if (p.type !== 'resourceLocator') return;
+			pickers++;
+			const list = p.modes.find((m) => m.name === 'list');
+			assert.equal(typeof methods[list.typeOptions.searchListMethod], 'function', `${p.name}: ${list.typeOptions.searchListMethod}`);
+			assert.deepEqual(p.default, { mode: 'list', value: '' });
+		});
+		assert.ok(pickers > 200, `${pickers} pickers`);
+		const cancel = description.properties.find((p) => p.name === 'goods_outs_cancel_path_id');
+		assert.equal(cancel.modes[0].typeOptions.searchListMethod, 'search_goods_outs');
+	});
+
 	it('masks every password, secret or token parameter', () => {
 		const unmasked = [];
 		let seen = 0;
