@@ -28,13 +28,14 @@ async function main() {
 	fs.rmSync(path.join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
 	installCommunityPackage(userFolder, tarball, process.env);
 	console.log('starting n8n (the first run installs it into ~/.cache/n8n-nodes-wms-planning, 5-8 minutes, once)…');
-	const n8n = await N8n.launch({ userFolder, port: N8N_PORT });
+	// WEBHOOK_URL on 127.0.0.1 (where n8n listens), so the sandbox can deliver to the webhook trigger examples.
+	const n8n = await N8n.launch({ userFolder, port: N8N_PORT, env: { WEBHOOK_URL: `http://127.0.0.1:${N8N_PORT}/` } });
+	const examples = fs
+		.readdirSync(path.join(root, 'sandbox', 'examples'))
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => require(path.join(root, 'sandbox', 'examples', f)));
 
 	if (fresh) {
-		const examples = fs
-			.readdirSync(path.join(root, 'sandbox', 'examples'))
-			.filter((f) => f.endsWith('.js'))
-			.map((f) => require(path.join(root, 'sandbox', 'examples', f)));
 		for (const example of examples) {
 			const available = box.urls[example.vendor];
 			if (!available) continue;
@@ -52,13 +53,28 @@ async function main() {
 				}));
 				await n8n.createWorkflow({ name: wf.name, nodes, inputItems: wf.inputItems });
 			}
-			// Trigger examples start with their trigger node and are left unpublished.
+			// Trigger examples start with their trigger node; the poll examples are left unpublished,
+			// those marked `publish` are published below.
 			for (const wf of example.triggerWorkflows ?? []) {
 				const { credentialType, ...trigger } = wf.trigger;
 				trigger.credentials = { [credentialType]: { id: credentials[credentialType].id, name: credentials[credentialType].name } };
-				await n8n.createTriggerWorkflow({ name: wf.name, trigger });
+				await n8n.createTriggerWorkflow({ name: wf.name, trigger, nodes: wf.nodes });
 			}
 			console.log(`loaded ${example.workflows.length + (example.triggerWorkflows ?? []).length} example workflows for ${example.title}`);
+		}
+	}
+	// Webhook trigger examples (`publish: true`) are (re)published on every start: the sandbox
+	// starts empty each time, so the Clarus Automation must be created again (unpublish deletes the
+	// old one; a 404 from the fresh sandbox counts as deleted).
+	const existing = await n8n.rest('GET', '/workflows');
+	for (const example of examples) {
+		if (!box.urls[example.vendor]) continue;
+		for (const wf of (example.triggerWorkflows ?? []).filter((w) => w.publish)) {
+			const found = (existing.data ?? existing).find((w) => w.name === wf.name);
+			if (!found) continue;
+			if (found.active || found.activeVersionId) await n8n.unpublish(found.id);
+			const result = await n8n.publish(found.id);
+			console.log(`published "${wf.name}": ${result.status}${result.status === 'published' ? '' : ` ${JSON.stringify(result.triggers)}`}`);
 		}
 	}
 	console.log(`\nn8n is ready: http://localhost:${N8N_PORT}`);

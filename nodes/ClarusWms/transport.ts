@@ -2,10 +2,12 @@ import { NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
+	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
@@ -16,11 +18,15 @@ export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 /** The credential type behind the node's "Authentication" selector. */
 export type ClarusCredentialType = 'clarusWmsOAuth2Api' | 'clarusWmsApi';
 
-/** A node run, or the editor asking for a list (record pickers) with the node's credential. */
-export type ClarusContext = IExecuteFunctions | ILoadOptionsFunctions;
+/**
+ * Contexts the transport runs in: node executions, trigger hooks (publish/unpublish) and
+ * deliveries, and the editor asking for a list (record pickers) with the node's credential.
+ */
+export type ClarusContext = IExecuteFunctions | IHookFunctions | IWebhookFunctions | ILoadOptionsFunctions;
 
 export function clarusCredentialType(ctx: ClarusContext): ClarusCredentialType {
-	const authentication = 'getCurrentNodeParameter' in ctx ? ctx.getCurrentNodeParameter('authentication') : ctx.getNodeParameter('authentication', 0, 'oAuth2');
+	// Hook, webhook and load-options contexts have no items: their getNodeParameter takes no item index.
+	const authentication = 'getInputData' in ctx ? ctx.getNodeParameter('authentication', 0, 'oAuth2') : ctx.getNodeParameter('authentication', 'oAuth2');
 	return authentication === 'apiCredentials' ? 'clarusWmsApi' : 'clarusWmsOAuth2Api';
 }
 

@@ -14,6 +14,7 @@ const { TENANTS, seedTenant } = require('./seed');
 const { createOAuth } = require('./oauth');
 const { createRest, VendorError, sendError, fromValidatorError } = require('./rest');
 const { createGraphqlHandler, parseListDocs } = require('./graphql');
+const { createAutomationEngine } = require('./automations');
 
 function create({ seed = 42 } = {}) {
 	const spec = loadSpec(); // throws a clear Error when the spec is missing
@@ -38,7 +39,9 @@ function create({ seed = 42 } = {}) {
 	const entityFor = (name) => tenants.values().next().value.entityFor(name);
 
 	const oauth = createOAuth(admin);
-	const rest = createRest({ ops, attributes, admin });
+	const automations = createAutomationEngine({ admin, tenants: () => tenants });
+	// Events fire after the REST answer is written, as a queued job would at Clarus.
+	const rest = createRest({ ops, attributes, admin, onChange: (change) => setImmediate(() => automations.onRest(change)) });
 	const gql = createGraphqlHandler({ spec, attributes, entityFor, admin });
 
 	// --- OAuth 2.0 ---
@@ -77,6 +80,7 @@ function create({ seed = 42 } = {}) {
 			fileUploader: false,
 		}),
 	);
+	app.use('/api', automations.middleware);
 	app.use('/api', rest);
 	app.use((req, res) => sendError(res, new VendorError(404, 'route_not_found', `No route matches ${req.method} ${req.path}`)));
 	// Error handler (four arguments): validator and body-parser errors in the vendor shape.
@@ -87,14 +91,15 @@ function create({ seed = 42 } = {}) {
 	admin.hooks['expire-tokens'] = () => oauth.controls.expireAll();
 	admin.hooks['revoke-tokens'] = () => oauth.controls.revokeAll();
 	admin.hooks['web-login'] = (b) => oauth.controls.webLogin(b.email);
-	admin.hooks['reseed'] = () => (reseed(), { ok: true });
+	admin.hooks['reseed'] = () => (reseed(), automations.reset(), { ok: true });
+	Object.assign(admin.hooks, automations.hooks);
 	admin.hooks['get:tokens'] = () => oauth.controls.summary();
 	admin.hooks['get:store'] = (q) => {
 		const t = tenants.get(q.tenant || 'acme-warehouse');
 		return t ? Object.fromEntries([...t.tables].map(([k, v]) => [k, v.rows.size])) : {};
 	};
 
-	return { app, admin, graphqlRoots: gql.roots, tenants: () => tenants };
+	return { app, admin, graphqlRoots: gql.roots, tenants: () => tenants, automations, setPublicUrl: automations.setPublicUrl };
 }
 
 module.exports = { create };

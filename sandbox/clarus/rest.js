@@ -53,7 +53,21 @@ const DEFAULTS = {
 	documents: { status: 'queued' },
 };
 
-function createRest({ ops, attributes, admin }) {
+// Deletes that cascade to child rows [doc: DELETE /api/automations/{id} "Cascades to the
+// automation's conditions, actions, and action parameters"].
+const CASCADES = {
+	automations: ['automation_conditions', 'automation_actions'],
+	automation_actions: ['automation_action_parameters'],
+};
+function removeWithChildren(tenant, resource, id) {
+	const fk = `${singular(resource)}_id`;
+	for (const child of CASCADES[resource] || []) {
+		for (const row of tenant.list(child)) if (row[fk] === Number(id)) removeWithChildren(tenant, child, row.id);
+	}
+	return tenant.remove(resource, id);
+}
+
+function createRest({ ops, attributes, admin, onChange = () => {} }) {
 	const timestamp = () => new Date(admin.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
 	const serialize = (resource, record) => {
 		const { id, ...attrs } = record;
@@ -73,9 +87,14 @@ function createRest({ ops, attributes, admin }) {
 		});
 		return () => {
 			for (const c of changes) {
-				if (c.type === 'ADD') tenant.insert(child, { [fk]: parentId, ...(c.attributes || {}), created_at: timestamp(), updated_at: timestamp() });
-				else if (c.type === 'UPDATE') tenant.update(child, c.id, { ...(c.attributes || {}), updated_at: timestamp() });
-				else tenant.remove(child, c.id);
+				// Nested `*_changes` (an automation action's `parameters_changes`) become grandchild rows.
+				const own = Object.fromEntries(Object.entries(c.attributes || {}).filter(([k, v]) => !(k.endsWith('_changes') && Array.isArray(v))));
+				const nested = Object.entries(c.attributes || {}).filter(([k, v]) => k.endsWith('_changes') && Array.isArray(v));
+				let row;
+				if (c.type === 'ADD') row = tenant.insert(child, { [fk]: parentId, ...own, created_at: timestamp(), updated_at: timestamp() });
+				else if (c.type === 'UPDATE') row = tenant.update(child, c.id, { ...own, updated_at: timestamp() });
+				else removeWithChildren(tenant, child, c.id);
+				if (row) for (const [k, v] of nested) planChanges(tenant, child, row.id, k, v)();
 			}
 		};
 	}
@@ -210,6 +229,7 @@ function createRest({ ops, attributes, admin }) {
 						tenant.remove(op.resource, inserted.id);
 						throw e;
 					}
+					onChange({ tenant, resource: op.resource, kind: op.kind, result: inserted });
 					return respond(res, op, tenant, inserted, inserted.id);
 				}
 				case 'update': {
@@ -220,11 +240,12 @@ function createRest({ ops, attributes, admin }) {
 					const pending = write(tenant, op.resource, draft, data, false);
 					Object.assign(record, draft, { updated_at: timestamp() });
 					pending.forEach((apply) => apply());
+					onChange({ tenant, resource: op.resource, kind: op.kind, result: record });
 					return respond(res, op, tenant, record, record.id);
 				}
 				case 'delete': {
 					const id = params[op.idParam];
-					if (!tenant.remove(op.resource, id)) throw notFound(op.resource, id);
+					if (!removeWithChildren(tenant, op.resource, id)) throw notFound(op.resource, id);
 					return res.status(204).end();
 				}
 				case 'bulkDelete': {
@@ -240,11 +261,14 @@ function createRest({ ops, attributes, admin }) {
 					if (!record) throw notFound(op.resource, id);
 					const action = ACTIONS[`${op.resource}.${op.action}`];
 					const result = action ? action({ tenant, record, body }) : Object.assign(record, { updated_at: timestamp() });
+					onChange({ tenant, resource: op.resource, kind: op.kind, action: op.action, result });
 					return respond(res, op, tenant, result, record.id);
 				}
 				default: {
 					const action = COLLECTION_ACTIONS[`${op.resource}.${op.action}`];
-					return respond(res, op, tenant, action ? action({ tenant, body }) : null);
+					const result = action ? action({ tenant, body }) : null;
+					onChange({ tenant, resource: op.resource, kind: op.kind, action: op.action, result });
+					return respond(res, op, tenant, result);
 				}
 			}
 		} catch (e) {

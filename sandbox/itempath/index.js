@@ -6,6 +6,7 @@ const { createVendorApp } = require('../lib/vendor-app');
 const { createAuth, HttpError } = require('./auth');
 const { seedData, isoDate, microDate, transactionDetails, DIRECTIONS } = require('./data');
 const { runQuery, WORD_TO_DIRECTION } = require('./query');
+const { attachDataPush } = require('./datapush');
 
 const INFO = ['Info1', 'Info2', 'Info3', 'Info4', 'Info5'];
 const STAMPS = ['creationDate', 'modifiedDate'];
@@ -315,6 +316,8 @@ async function create({ seed = 42 } = {}) {
 		settings.shuffle = body.shuffle === true;
 		return { shuffle: settings.shuffle };
 	};
+	// ItemPath's Data Push app: pushes new transactions to configured endpoints (datapush.js).
+	attachDataPush({ admin, transactions: () => db.transactions, append: (fields, i) => appendTransaction(fields, fields.creationDate ?? microDate(now()), i) });
 	admin.hooks['reset-data'] = () => {
 		reset();
 		return { ok: true };

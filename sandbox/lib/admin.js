@@ -10,13 +10,14 @@ function createAdmin(vendor) {
 		requests: [], // the last 5000 API requests (not admin ones), oldest first
 		faults: [], // queued faults: { remaining, status, body, contentType, delayMs, match }
 		clockOffsetMs: 0,
+		frozenAtMs: null, // while set, the vendor clock stands still (tests of second boundaries)
 	};
 	const hooks = {}; // vendor-specific admin actions: name -> (body) => result
 
 	const count = (name, by = 1) => {
 		state.counters[name] = (state.counters[name] || 0) + by;
 	};
-	const now = () => Date.now() + state.clockOffsetMs;
+	const now = () => state.frozenAtMs ?? Date.now() + state.clockOffsetMs;
 
 	// Records every API request; must be mounted after body parsers.
 	const recorder = (req, _res, next) => {
@@ -78,10 +79,20 @@ function createAdmin(vendor) {
 		});
 		res.json({ ok: true, queued: state.faults.length });
 	});
-	// body: { advanceSeconds } moves this vendor's clock forward (tokens expire, jobs progress)
+	// body: { advanceSeconds } moves this vendor's clock forward (tokens expire, jobs progress);
+	// { freeze: true } stops it at the current whole second, so tests of whole-second lifetimes
+	// (JWT exp, Doorkeeper expires_in) do not depend on where a real second boundary falls;
+	// { freeze: false } lets it tick again from where it stood.
 	router.post('/clock', (req, res) => {
-		state.clockOffsetMs += Number(req.body?.advanceSeconds || 0) * 1000;
-		res.json({ now: new Date(now()).toISOString(), offsetSeconds: state.clockOffsetMs / 1000 });
+		const advanceMs = Number(req.body?.advanceSeconds || 0) * 1000;
+		if (req.body?.freeze === true && state.frozenAtMs === null) state.frozenAtMs = Math.floor(now() / 1000) * 1000;
+		if (req.body?.freeze === false && state.frozenAtMs !== null) {
+			state.clockOffsetMs = state.frozenAtMs - Date.now();
+			state.frozenAtMs = null;
+		}
+		if (state.frozenAtMs !== null) state.frozenAtMs += advanceMs;
+		else state.clockOffsetMs += advanceMs;
+		res.json({ now: new Date(now()).toISOString(), offsetSeconds: (now() - Date.now()) / 1000, frozen: state.frozenAtMs !== null });
 	});
 	router.post('/:action', async (req, res, next) => {
 		const hook = hooks[req.params.action];

@@ -428,4 +428,4 @@ class N8n {
 	}
 }
 
-module.exports = { N8n, ensureN8n, installCommunityPackage, PACKAGE_NAME };
+module.exports = { N8n, ensureN8n, installCommunityPackage, freePort, PACKAGE_NAME };

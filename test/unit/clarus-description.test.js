@@ -131,6 +131,9 @@ describe('Clarus WMS node description (built)', { skip: fs.existsSync(built) ? f
 			[...readme.matchAll(/^#{1,4} (.+)$/gm)].map((m) => m[1].trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')),
 		);
 		assert.ok(anchors.has('clarus-wms-node'), 'README has a "Clarus WMS node" section');
+		const { ClarusWmsTrigger } = require(path.join(root, 'dist', 'nodes', 'ClarusWms', 'ClarusWmsTrigger.node.js'));
+		assert.equal(new ClarusWmsTrigger().description.documentationUrl, `${README}clarus-wms-trigger`);
+		assert.ok(anchors.has('clarus-wms-trigger'));
 		for (const file of ['ClarusWmsApi', 'ClarusWmsOAuth2Api']) {
 			const mod = require(path.join(root, 'dist', 'credentials', `${file}.credentials.js`));
 			const cred = new mod[file]();

@@ -75,7 +75,11 @@ test('bad credentials give 404, a missing token 401, garbage 422', async () => {
 	assert.equal((await call('/api/materials', { token: foreign })).status, 422);
 });
 
-test('access token expires after 15 minutes of vendor clock; refresh (GET and POST) renews it', async () => {
+test('access token expires after 15 minutes of vendor clock; refresh (GET and POST) renews it', async (t) => {
+	// JWT iat/exp are whole seconds: with a ticking clock, 899 s after login can already be second
+	// 900 of the token's life. The frozen vendor clock makes the boundary exact.
+	await admin('clock', { freeze: true });
+	t.after(() => admin('clock', { freeze: false }));
 	const { accessToken, refreshToken } = await login();
 	assert.equal((await call('/api/stations', { token: accessToken })).status, 200);
 	await advance(899);
