@@ -100,6 +100,47 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 		return workflow.nodes.find((n) => n.name === 'Clarus').parameters[param];
 	}
 
+	it('shows the plain ID a workflow saved before the pickers, and that workflow still runs', async () => {
+		const created = await n8n.runNode({
+			type: TYPE,
+			parameters: {
+				authentication: 'oAuth2',
+				resource: 'goods_outs',
+				operation: 'create',
+				goods_outs_create_account_id: 1,
+				goods_outs_create_expected_date_of_dispatch: '2026-08-01T10:00:00Z',
+				goods_outs_create_goods_out_type: 'sales_order',
+				goods_outs_create_reference: `UI-LEGACY-${Date.now()}`,
+				goods_outs_create_rel_address: { name: 'Jane Smith', address_1: '1 High Street', postcode: 'AB1 2CD', country_code: 'GB' },
+			},
+			credentials: { clarusWmsOAuth2Api: { id: cred.id, name: cred.name } },
+		});
+		assert.equal(created.status, 'success', JSON.stringify(created.error));
+		const legacyId = String(created.output('Node')[0].id);
+		const id = await workflowWith({ resource: 'goods_outs', operation: 'cancel', goods_outs_cancel_path_id: legacyId });
+		const page = await context.newPage();
+		try {
+			await page.goto(`${n8n.baseUrl}/workflow/${id}`);
+			const node = page.locator('[data-test-id="canvas-node"]', { hasText: 'Clarus' }).first();
+			await node.waitFor({ timeout: 60_000 });
+			await node.dblclick();
+			const field = page.locator('[data-test-id="parameter-input-goods_outs_cancel_path_id"]').first();
+			await field.waitFor({ timeout: 30_000 });
+			await page.screenshot({ path: path.join(shots, 'legacy.png') });
+			const shown = await field.locator('[data-test-id="rlc-input"]').first().inputValue();
+			assert.ok(shown.includes(legacyId), `the editor shows "${shown}"`);
+		} catch (error) {
+			await page.screenshot({ path: path.join(shots, 'legacy-failed.png') }).catch(() => undefined);
+			throw error;
+		} finally {
+			await page.close();
+		}
+		const result = await n8n.run(id);
+		assert.equal(result.status, 'success', JSON.stringify(result.error));
+		const rest = (await controls.requests()).filter((r) => r.path.startsWith('/api/'));
+		assert.equal(rest[rest.length - 1].path, `/api/goods_outs/${legacyId}/cancel`);
+	});
+
 	let goodsOutReference;
 	let goodsOutId;
 
