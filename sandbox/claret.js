@@ -172,7 +172,22 @@ function putInventory(t, map, rec, at) {
 
 // ---- the simulator ------------------------------------------------------------------------------
 function create({ seed = 42 } = {}) {
-	const { app, admin } = createVendorApp('claret');
+	// Laravel's own answers (see docs/claret.md, "Throttling"): ThrottleRequests' 429 and the
+	// maintenance-mode 503, both with Retry-After.
+	const { app, admin } = createVendorApp('claret', {
+		presets: {
+			throttle: {
+				status: 429,
+				body: { message: 'Too Many Attempts.' },
+				headers: (retryAfter = 60) => ({
+					'X-RateLimit-Limit': 60,
+					'X-RateLimit-Remaining': 0,
+					'X-RateLimit-Reset': Math.ceil(Date.now() / 1000) + Number(retryAfter),
+				}),
+			},
+			unavailable: { status: 503, body: { message: 'Service Unavailable' } },
+		},
+	});
 	app.set('query parser', 'extended'); // PHP-like query strings: items[]=a&items[]=b
 	const tenants = new Map(TENANTS.map((name, i) => [name, seedTenant(name, i, seed)]));
 	let publicUrl = 'https://plan.claret.app';

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { requestOptionsProperty } from '../shared/retry';
 import { runOperation } from '../shared/router';
 import {
 	apiRequestDescription,
@@ -44,6 +45,7 @@ export class Claret implements INodeType {
 			...inventoryDescription,
 			...importJobDescription,
 			...apiRequestDescription,
+			requestOptionsProperty({ vendor: 'Claret' }),
 		],
 	};
 

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { pushUnseen } from '../shared/guards';
 import { claretApiRequest, type ClaretContext, type ClaretRequest } from './transport';
 
 export const CLARET_MAX_PAGE_SIZE = 1000;
@@ -36,7 +37,11 @@ export async function claretForEachPage(
 	}
 }
 
-/** All records of `dataKey` across pages, or the first `limit` of them. */
+/**
+ * All records of `dataKey` across pages, or the first `limit` of them, in Claret's order. A record
+ * seen on an earlier page (same `id`, e.g. a server repeating rows across pages) is not output
+ * twice.
+ */
 export async function claretGetMany(
 	this: IExecuteFunctions,
 	request: ClaretRequest,
@@ -45,12 +50,13 @@ export async function claretGetMany(
 ): Promise<IDataObject[]> {
 	const pageSize = Math.min(limit ?? CLARET_MAX_PAGE_SIZE, CLARET_MAX_PAGE_SIZE);
 	const records: IDataObject[] = [];
+	const seen = new Set<unknown>();
 	await claretForEachPage.call(
 		this,
 		{ ...request, qs: { ...(request.qs ?? {}), pagination_count: pageSize } },
 		(page) => {
 			const rows = Array.isArray(page[dataKey]) ? (page[dataKey] as IDataObject[]) : [];
-			records.push(...rows);
+			pushUnseen(records, seen, rows);
 			return limit === undefined || records.length < limit;
 		},
 	);

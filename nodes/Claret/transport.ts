@@ -7,7 +7,9 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
+import { runCredentials, withRunCredential } from '../shared/credentials';
 import { connectionProblem, httpFailure, isNetworkFailure, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
+import { noAnswerMessage, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
 
 export const TENANT_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -20,16 +22,19 @@ export interface ClaretRequest {
 	itemIndex: number;
 	/** Name of the node parameter the path came from, for error messages. */
 	pathParameter?: string;
+	/** What to check in Claret when a write may have been done (timeout or 5xx after sending). */
+	checkHint?: string;
 }
 
 /** Who may call the transport: a node run (per item) or a polling trigger (no items). */
 export type ClaretContext = IExecuteFunctions | IPollFunctions;
 
+const CLARET_CREDENTIAL_TYPE = 'claretApi';
+
 /** `{baseUrl}/{tenant}/api/v1` from the credential, with the tenant checked before any call. */
 export async function claretApiBase(this: ClaretContext, itemIndex: number): Promise<string> {
-	// A poll has no items: its credential is read without an item index.
-	const credentials =
-		'getInputData' in this ? await this.getCredentials('claretApi', itemIndex) : await this.getCredentials('claretApi');
+	// Read once per run (a poll has no items: its credential is read without an item index).
+	const credentials = await runCredentials(this, CLARET_CREDENTIAL_TYPE, itemIndex);
 	const tenant = String(credentials.tenant ?? '').trim();
 	if (!TENANT_PATTERN.test(tenant)) {
 		throw new NodeOperationError(
@@ -87,30 +92,50 @@ export async function claretApiRequest(
 	const { itemIndex } = request;
 	const node = this.getNode();
 	const url = resolveApiPath(node, await claretApiBase.call(this, itemIndex), request.path, itemIndex, request.pathParameter);
+	const credentials = await runCredentials(this, CLARET_CREDENTIAL_TYPE, itemIndex);
+	const { timeoutMs } = retrySettings(this);
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, 'claretApi', {
-			method: request.method,
-			url,
-			qs: request.qs,
-			body: request.body,
-			json: true,
-			returnFullResponse: true,
-		})) as IN8nHttpFullResponse;
+		response = await sendWithRetries(this, {
+			vendor: 'Claret',
+			write: request.method !== 'GET',
+			send: async () =>
+				await withRunCredential(node, CLARET_CREDENTIAL_TYPE, credentials, async (credentialOptions) =>
+					(await this.helpers.httpRequestWithAuthentication.call(
+						this,
+						CLARET_CREDENTIAL_TYPE,
+						{
+							method: request.method,
+							url,
+							qs: request.qs,
+							body: request.body,
+							json: true,
+							returnFullResponse: true,
+							...(timeoutMs ? { timeout: timeoutMs } : {}),
+						},
+						credentialOptions,
+					)) as IN8nHttpFullResponse,
+				),
+		});
 	} catch (error) {
 		const failure = httpFailure(error);
+		const note = (nodeError: ReturnType<typeof vendorApiError>) => withRetryNote(nodeError, error, 'Claret', request.checkHint);
+		const noAnswer = noAnswerMessage('Claret', error);
+		if (noAnswer) throw note(vendorApiError(node, { message: noAnswer, itemIndex }));
 		if (isNetworkFailure(failure)) {
-			throw vendorApiError(node, {
-				message: `Could not reach Claret: ${connectionProblem(failure.code)}`,
-				description: 'Check the Base URL in the Claret credential and that Claret is reachable from n8n.',
-				itemIndex,
-			});
+			throw note(
+				vendorApiError(node, {
+					message: `Could not reach Claret: ${connectionProblem(failure.code)}`,
+					description: 'Check the Base URL in the Claret credential and that Claret is reachable from n8n.',
+					itemIndex,
+				}),
+			);
 		}
 		if (failure.status === undefined && !isHtml(failure.body)) {
 			// The credential's own message (e.g. wrong password, unknown tenant), already safe to show.
 			throw vendorApiError(node, { message: failure.message, itemIndex });
 		}
-		throw vendorHttpError(node, failure, CLARET_ERRORS, { itemIndex });
+		throw note(vendorHttpError(node, failure, CLARET_ERRORS, { itemIndex }));
 	}
 	if (isHtml(response.body)) {
 		throw vendorHttpError(node, { status: response.statusCode, body: response.body }, CLARET_ERRORS, { itemIndex });

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { requestOptionsProperty } from '../shared/retry';
 import { runOperation } from '../shared/router';
 import { loadOptions } from './methods';
 import { clarusHandlers, resourceDescriptions, resourceOptions } from './resources';
@@ -59,6 +60,7 @@ export class ClarusWms implements INodeType {
 				default: 'goods_outs',
 			},
 			...resourceDescriptions,
+			requestOptionsProperty({ vendor: 'Clarus', concurrency: { hide: { '/operation': ['getAll'], '/resource': ['graphql', 'apiRequest'] } } }),
 		],
 	};
 

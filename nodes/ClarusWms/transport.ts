@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -11,7 +12,9 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
+import { runCredentials, withRunCredential } from '../shared/credentials';
 import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
+import { noAnswerMessage, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
 
 export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
@@ -38,12 +41,14 @@ export interface ClarusTarget {
 	subdomain: string;
 	/** Values that must never appear in a message (client secret, tokens). */
 	secrets: unknown[];
+	/** The run's copy of the credential (read once per node run). */
+	credentials: ICredentialDataDecryptedObject;
 }
 
 /** Base URL and tenant of the selected credential, both checked before any request is sent. */
 export async function clarusTarget(this: ClarusContext, itemIndex: number): Promise<ClarusTarget> {
 	const credentialType = clarusCredentialType(this);
-	const credentials = await this.getCredentials(credentialType, itemIndex);
+	const credentials = await runCredentials(this, credentialType, itemIndex);
 	const subdomain = String(credentials.subdomain ?? '').trim();
 	const fail = (message: string, description: string) =>
 		new NodeOperationError(this.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
@@ -65,7 +70,7 @@ export async function clarusTarget(this: ClarusContext, itemIndex: number): Prom
 	}
 	const tokens = (credentials.oauthTokenData ?? {}) as IDataObject;
 	const secrets = [credentials.clientSecret, credentials.token, credentials.accessToken, tokens.access_token, tokens.refresh_token];
-	return { credentialType, baseUrl, subdomain, secrets };
+	return { credentialType, baseUrl, subdomain, secrets, credentials };
 }
 
 export interface ClarusRequest {
@@ -78,6 +83,10 @@ export interface ClarusRequest {
 	itemIndex: number;
 	/** Name of the node parameter the path came from, for error messages. */
 	pathParameter?: string;
+	/** A POST that only reads (a GraphQL query): retried like a GET. */
+	read?: boolean;
+	/** What to check in Clarus when a write may have been done (timeout or 5xx after sending). */
+	checkHint?: string;
 }
 
 interface ClarusError {
@@ -160,18 +169,35 @@ export async function clarusApiRequest(this: ClarusContext, request: ClarusReque
 		returnFullResponse: true,
 	};
 	if (options.body === undefined) delete options.body;
+	const { timeoutMs } = retrySettings(this);
+	if (timeoutMs) options.timeout = timeoutMs;
+	// Fresh options per attempt: n8n's authentication adds its headers to what it is given.
+	const attempt = (): IHttpRequestOptions => ({ ...options, headers: { ...(options.headers ?? {}) } });
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, options)) as IN8nHttpFullResponse;
+		response = await sendWithRetries(this, {
+			vendor: 'Clarus',
+			write: !request.read && request.method !== 'GET',
+			send: async () =>
+				target.credentialType === 'clarusWmsApi'
+					? await withRunCredential(node, target.credentialType, target.credentials, async (credentialOptions) =>
+							(await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, attempt(), credentialOptions)) as IN8nHttpFullResponse,
+						)
+					: // OAuth2 credentials go through n8n's OAuth2 client, which reads the credential itself.
+						((await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, attempt())) as IN8nHttpFullResponse),
+		});
 	} catch (error) {
 		const failure = httpFailure(error);
+		const note = (nodeError: ReturnType<typeof vendorApiError>) => withRetryNote(nodeError, error, 'Clarus', request.checkHint);
+		const noAnswer = noAnswerMessage('Clarus', error);
+		if (noAnswer) throw note(vendorApiError(node, { message: noAnswer, itemIndex }));
 		if (failure.status === undefined) {
 			// No HTTP answer: a network problem, or getting the token failed (the Clarus WMS API
 			// credential's own messages start with "Clarus"/"Could not reach Clarus"; n8n's OAuth2
 			// client says "Failed to acquire OAuth2 access token: ..." or "OAuth credentials not connected").
 			const own = /^(Clarus |Could not reach Clarus|The Clarus )/.test(failure.message);
 			const tokenProblem = !own && /oauth|access token/i.test(failure.message);
-			throw vendorApiError(node, {
+			throw note(vendorApiError(node, {
 				message: redact(
 					own ? failure.message : tokenProblem ? 'Could not get a Clarus access token' : `Could not reach Clarus: ${failure.code ? connectionProblem(failure.code) : failure.message}`,
 					target.secrets,
@@ -182,9 +208,9 @@ export async function clarusApiRequest(this: ClarusContext, request: ClarusReque
 						? undefined
 						: 'Check the Base URL in the Clarus credential and that Clarus is reachable from n8n.',
 				itemIndex,
-			});
+			}));
 		}
-		throw vendorHttpError(node, failure, CLARUS_ERRORS, { itemIndex, secrets: target.secrets });
+		throw note(vendorHttpError(node, failure, CLARUS_ERRORS, { itemIndex, secrets: target.secrets }));
 	}
 	if (isHtml(response.body)) {
 		throw vendorHttpError(node, { status: response.statusCode, body: response.body }, CLARUS_ERRORS, { itemIndex });
@@ -207,6 +233,8 @@ export async function clarusGraphql(
 		path: '/graphql',
 		body: { query, variables },
 		itemIndex,
+		// A query only reads and is retried like a GET; a mutation is a write.
+		read: !/^\s*mutation\b/i.test(query.replace(/^(\s*#[^\n]*\n)*/, '')),
 	});
 	const result = (body && typeof body === 'object' ? body : {}) as { data?: unknown; errors?: unknown };
 	if (Array.isArray(result.errors) && result.errors.length) {

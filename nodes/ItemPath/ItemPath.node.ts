@@ -1,5 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { requestOptionsProperty } from '../shared/retry';
 import { runOperation } from '../shared/router';
 import {
 	apiRequestDescription,
@@ -51,6 +52,7 @@ export class ItemPath implements INodeType {
 			...readOnlyDescription,
 			...userDescription,
 			...apiRequestDescription,
+			requestOptionsProperty({ vendor: 'ItemPath', concurrency: { show: { '/operation': ['create', 'update', 'delete'] } } }),
 		],
 	};
 

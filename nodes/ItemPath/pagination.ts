@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { pushUnseen } from '../shared/guards';
 import { itemPathApiRequest, type ItemPathContext, type ItemPathRequest } from './transport';
 
 /**
@@ -76,14 +77,7 @@ export async function itemPathGetMany(
 	const records: IDataObject[] = [];
 	const seen = new Set<unknown>();
 	await itemPathForEachPage.call(this, request, pageSize, listKey, (page) => {
-		for (const record of page) {
-			const id = record?.id;
-			if (id !== undefined && id !== null) {
-				if (seen.has(id)) continue;
-				seen.add(id);
-			}
-			records.push(record);
-		}
+		pushUnseen(records, seen, page);
 		return limit === undefined || records.length < limit;
 	});
 	return limit === undefined ? records : records.slice(0, limit);

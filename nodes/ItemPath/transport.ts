@@ -1,6 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type {
-	IAdditionalCredentialOptions,
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
@@ -10,7 +9,9 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { isHtml, resolveApiPath } from '../shared/guards';
+import { runCredentials, withRunCredential } from '../shared/credentials';
 import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
+import { noAnswerMessage, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
 import {
 	AUTH_ERROR_NAME,
 	ITEMPATH_CREDENTIAL_TYPE,
@@ -32,6 +33,8 @@ export interface ItemPathRequest {
 	itemIndex: number;
 	/** Name of the node parameter the path came from, for error messages. */
 	pathParameter?: string;
+	/** What to check in ItemPath when a write may have been done (timeout or 5xx after sending). */
+	checkHint?: string;
 }
 
 /** Who may call the transport: a node run (per item) or a polling trigger (no items). */
@@ -44,12 +47,9 @@ interface Session {
 	origin: string;
 }
 
+/** The session of this node run: the credential is decrypted once per run, not per page or item. */
 async function loadSession(ctx: ItemPathContext, itemIndex: number): Promise<Session> {
-	// A poll has no items: its credential is read without an item index.
-	const credentials =
-		'getInputData' in ctx
-			? await ctx.getCredentials(ITEMPATH_CREDENTIAL_TYPE, itemIndex)
-			: await ctx.getCredentials(ITEMPATH_CREDENTIAL_TYPE);
+	const credentials = await runCredentials(ctx, ITEMPATH_CREDENTIAL_TYPE, itemIndex);
 	const base = itemPathBaseUrl(credentials.url);
 	if (!base) {
 		throw new NodeOperationError(ctx.getNode(), `The URL in the ItemPath credential is not valid (item ${itemIndex})`, {
@@ -94,6 +94,7 @@ function toItemPathError(
 	session: Session,
 	itemIndex: number,
 	hints: Record<number, string> = {},
+	checkHint?: string,
 ) {
 	const node = ctx.getNode();
 	const secrets = secretsOf(session.credentials);
@@ -107,35 +108,44 @@ function toItemPathError(
 		});
 	}
 	const failure = httpFailure(error);
+	const note = <E extends ReturnType<typeof vendorApiError>>(nodeError: E) => withRetryNote(nodeError, error, 'ItemPath', checkHint);
+	const noAnswer = noAnswerMessage(`ItemPath at ${session.origin}`, error);
+	if (noAnswer) return note(vendorApiError(node, { message: noAnswer, itemIndex }));
 	if (failure.status === undefined) {
 		const code = failure.code;
 		if (isCertificateError(code, failure.message)) {
 			return vendorApiError(node, { ...certificateMessage(session.origin, code), itemIndex });
 		}
-		return vendorApiError(node, {
-			message: `Could not reach ItemPath at ${session.origin}: ${connectionProblem(code)}`,
-			description: 'Check the URL in the ItemPath credential and that ItemPath is reachable from n8n.',
-			itemIndex,
-		});
+		return note(
+			vendorApiError(node, {
+				message: `Could not reach ItemPath at ${session.origin}: ${connectionProblem(code)}`,
+				description: 'Check the URL in the ItemPath credential and that ItemPath is reachable from n8n.',
+				itemIndex,
+			}),
+		);
 	}
-	return vendorHttpError(node, failure, ITEMPATH_ERRORS, { itemIndex, secrets, hints });
+	return note(vendorHttpError(node, failure, ITEMPATH_ERRORS, { itemIndex, secrets, hints }));
 }
 
 /**
- * Options for a request made with the stored session. When the credential was edited since the
- * tokens were issued (another URL, user, password or application token), the stored access
- * token is not sent: n8n is told the token is empty, so it signs in again first.
+ * When the credential was edited since the tokens were issued (another URL, user, password or
+ * application token), the stored access token is not sent: it is emptied in the run's copy, so
+ * n8n signs in again first and the new tokens (and fingerprint) come back into that copy for
+ * every later request of the run.
  */
-function credentialOptions(ctx: ItemPathContext, session: Session): IAdditionalCredentialOptions | undefined {
+function dropForeignToken(session: Session): void {
 	const { credentials } = session;
-	if (credentials.tokenFingerprint === sessionFingerprint(credentials)) return undefined;
-	const ref = ctx.getNode().credentials?.[ITEMPATH_CREDENTIAL_TYPE];
-	if (!ref?.id) return undefined;
-	return { credentialsDecrypted: { id: ref.id, name: ref.name, type: ITEMPATH_CREDENTIAL_TYPE, data: { ...credentials, accessToken: '' } } };
+	if (credentials.tokenFingerprint !== sessionFingerprint(credentials)) credentials.accessToken = '';
 }
 
-function requestOptions(session: Session, url: string, request: Pick<ItemPathRequest, 'method' | 'qs' | 'body'>): IHttpRequestOptions {
+function requestOptions(
+	session: Session,
+	url: string,
+	request: Pick<ItemPathRequest, 'method' | 'qs' | 'body'>,
+	timeoutMs = 0,
+): IHttpRequestOptions {
 	return {
+		...(timeoutMs ? { timeout: timeoutMs } : {}),
 		method: request.method,
 		url,
 		qs: request.qs,
@@ -157,16 +167,26 @@ export async function itemPathApiRequest(this: ItemPathContext, request: ItemPat
 	const { itemIndex } = request;
 	const session = await loadSession(this, itemIndex);
 	const url = resolveApiPath(this.getNode(), session.apiBase, request.path, itemIndex, request.pathParameter);
+	const { timeoutMs } = retrySettings(this);
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			ITEMPATH_CREDENTIAL_TYPE,
-			requestOptions(session, url, request),
-			credentialOptions(this, session),
-		)) as IN8nHttpFullResponse;
+		response = await sendWithRetries(this, {
+			vendor: 'ItemPath',
+			write: request.method !== 'GET',
+			send: async () => {
+				dropForeignToken(session);
+				return await withRunCredential(this.getNode(), ITEMPATH_CREDENTIAL_TYPE, session.credentials, async (credentialOptions) =>
+					(await this.helpers.httpRequestWithAuthentication.call(
+						this,
+						ITEMPATH_CREDENTIAL_TYPE,
+						requestOptions(session, url, request, timeoutMs),
+						credentialOptions,
+					)) as IN8nHttpFullResponse,
+				);
+			},
+		});
 	} catch (error) {
-		throw toItemPathError(this, error, session, itemIndex);
+		throw toItemPathError(this, error, session, itemIndex, {}, request.checkHint);
 	}
 	if (isHtml(response.body)) {
 		throw vendorHttpError(this.getNode(), { status: response.statusCode, body: response.body }, ITEMPATH_ERRORS, { itemIndex });

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { parseJsonParameter } from './guards';
+import { retryOptionFields } from './retry';
 
 type Show = { [key: string]: Array<string | number | boolean> };
 
@@ -127,7 +128,7 @@ export function apiRequestProperties(opts: {
 			placeholder: 'Add Option',
 			displayOptions: { show },
 			default: {},
-			options: [
+			options: ([
 				{
 					displayName: 'Full Response',
 					name: 'fullResponse',
@@ -142,7 +143,8 @@ export function apiRequestProperties(opts: {
 					default: false,
 					description: opts.paginationDescription,
 				},
-			],
+				...retryOptionFields(opts.vendor),
+			] as INodeProperties[]).sort((a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName)),
 		},
 	];
 }

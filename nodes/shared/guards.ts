@@ -86,3 +86,18 @@ export function splitList(value: unknown): string[] {
 		.map((v) => v.trim())
 		.filter((v) => v !== '');
 }
+
+/**
+ * Appends the records not seen before (by `id`; records without an id are always kept), for
+ * lists whose pages a server may repeat rows across.
+ */
+export function pushUnseen(records: IDataObject[], seen: Set<unknown>, page: IDataObject[]): void {
+	for (const record of page) {
+		const id = record?.id;
+		if (id !== undefined && id !== null) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+		}
+		records.push(record);
+	}
+}

@@ -1,11 +1,13 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { isHtml } from './guards';
-import type { INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestHelper, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 
 /** What is known about a failed HTTP call, taken from whatever n8n's helpers threw. */
 export interface HttpFailure {
 	status?: number;
 	body?: unknown;
+	/** The answer's headers (e.g. Retry-After), when there was an answer. */
+	headers?: IDataObject;
 	code?: string;
 	message: string;
 }
@@ -14,15 +16,17 @@ export function httpFailure(error: unknown): HttpFailure {
 	const e = error as {
 		message?: string;
 		httpCode?: string | null;
-		response?: { status?: number; data?: unknown };
-		cause?: { response?: { status?: number; data?: unknown } };
+		response?: { status?: number; data?: unknown; headers?: unknown };
+		cause?: { response?: { status?: number; data?: unknown; headers?: unknown } };
 		context?: { data?: unknown };
 	};
 	const response = e?.response ?? e?.cause?.response;
+	const headers = response?.headers ?? e?.cause?.response?.headers;
 	const status = response?.status ?? (e?.httpCode ? Number(e.httpCode) : undefined);
 	return {
 		status: Number.isFinite(status) ? status : undefined,
 		body: response?.data ?? e?.context?.data,
+		headers: headers && typeof headers === 'object' ? { ...(headers as IDataObject) } : undefined,
 		code: connectionErrorCode(error),
 		message: String(e?.message ?? error),
 	};
@@ -171,4 +175,26 @@ export function vendorHttpError(
 		body: safeBody(body, secrets),
 		itemIndex: opts.itemIndex,
 	});
+}
+
+/**
+ * A credential's token call (inside preAuthentication): the full answer whatever its status, or
+ * (returned, for the credential to throw) an Error saying the vendor could not be reached. The
+ * message never contains the request (it may carry the password).
+ */
+export async function tokenEndpointCall(
+	helper: IHttpRequestHelper,
+	vendor: string,
+	baseUrl: string,
+	options: Omit<IHttpRequestOptions, 'returnFullResponse' | 'ignoreHttpStatusErrors' | 'json'>,
+): Promise<{ statusCode: number; body: unknown; headers: Record<string, unknown> } | Error> {
+	try {
+		return (await helper.helpers.httpRequest({ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true, json: true })) as {
+			statusCode: number;
+			body: unknown;
+			headers: Record<string, unknown>;
+		};
+	} catch (error) {
+		return new Error(`Could not reach ${vendor} at ${baseUrl}: ${connectionProblem(connectionErrorCode(error))}. Check the Base URL.`);
+	}
 }

@@ -20,7 +20,20 @@ function create({ seed = 42 } = {}) {
 	const spec = loadSpec(); // throws a clear Error when the spec is missing
 	const ops = restOperations(spec);
 	const attributes = attributeSchemas(spec, ops);
-	const { app, admin } = createVendorApp('clarus');
+	// Clarus documents no 429; these follow its JSON:API error shape (inferred, see
+	// docs/clarus.md, "Throttling").
+	const { app, admin } = createVendorApp('clarus', {
+		presets: {
+			throttle: {
+				status: 429,
+				body: { errors: [{ code: 429, symbol: 'too_many_requests', details: 'Rate limit exceeded. Try again later.', source: null, context: {} }] },
+			},
+			unavailable: {
+				status: 503,
+				body: { errors: [{ code: 503, symbol: 'service_unavailable', details: 'The service is temporarily unavailable. Try again later.', source: null, context: {} }] },
+			},
+		},
+	});
 
 	// Entity names known to the relation resolver: REST resources, GraphQL roots, seeded tables.
 	const entities = new Set([...ops.values()].map((o) => o.resource));

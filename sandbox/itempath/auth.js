@@ -56,6 +56,11 @@ function createAuth(admin) {
 	// makes every earlier token "revoked" (Flask-JWT-Extended's blocklist answer, 401).
 	const issued = new Map();
 	let generation = 0;
+	// "revoke previous" mode (POST /__admin/revoke-previous {enabled}): issuing a user a new access
+	// token (login or refresh) revokes that user's earlier ones, like a server that keeps one
+	// session per account. identity -> jti of the newest access token.
+	let revokePrevious = false;
+	const newestAccess = new Map();
 	const nowSeconds = () => Math.floor(admin.now() / 1000);
 
 	function issue(identity, type, lifetimeSeconds) {
@@ -63,6 +68,7 @@ function createAuth(admin) {
 		const payload = { fresh: false, iat, jti: crypto.randomUUID(), type, identity, nbf: iat };
 		if (lifetimeSeconds !== undefined) payload.exp = iat + Number(lifetimeSeconds);
 		issued.set(payload.jti, generation);
+		if (type === 'access' && lifetimeSeconds !== undefined) newestAccess.set(identity, payload.jti);
 		return { token: jwt.sign(payload, secret, { algorithm: 'HS256' }), exp: payload.exp };
 	}
 
@@ -87,6 +93,10 @@ function createAuth(admin) {
 		if (kind === 'refresh' && claims.type !== 'refresh') throw authError(422, 'Only refresh tokens are allowed');
 		if (kind === 'access' && claims.type === 'refresh') throw authError(422, 'Only non-refresh tokens are allowed');
 		if (issued.get(claims.jti) !== generation) throw authError(401, 'Token has been revoked');
+		if (revokePrevious && claims.type === 'access' && claims.exp !== undefined && newestAccess.get(claims.identity) !== claims.jti) {
+			admin.count('revokedTokenUses');
+			throw authError(401, 'Token has been revoked');
+		}
 		return claims;
 	}
 
@@ -143,6 +153,10 @@ function createAuth(admin) {
 		return { ...lifetimes };
 	};
 	admin.hooks['get:lifetimes'] = () => ({ ...lifetimes });
+	admin.hooks['revoke-previous'] = (body) => {
+		revokePrevious = body.enabled !== false;
+		return { revokePrevious };
+	};
 	admin.hooks['revoke-tokens'] = () => {
 		generation++;
 		return { revoked: true, generation };

@@ -28,7 +28,17 @@ const fieldError = (status, field, message) => new HttpError(status, { errors: [
 const text = (v) => (v === undefined || v === null || v === '' ? null : String(v));
 
 async function create({ seed = 42 } = {}) {
-	const { app, admin } = createVendorApp('itempath');
+	// Werkzeug's TooManyRequests / ServiceUnavailable as ItemPath's JSON error handler answers
+	// them (inferred, see docs/itempath.md, "Throttling").
+	const { app, admin } = createVendorApp('itempath', {
+		presets: {
+			throttle: { status: 429, body: { message: 'This user has exceeded an allotted request count. Try again later.' } },
+			unavailable: {
+				status: 503,
+				body: { message: 'The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.' },
+			},
+		},
+	});
 	const auth = createAuth(admin);
 	const settings = { verifySeconds: 5, shuffle: false };
 	let db;

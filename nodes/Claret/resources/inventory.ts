@@ -262,6 +262,7 @@ export async function importInventory(this: IExecuteFunctions): Promise<INodeExe
 				path: '/inventory/import/process',
 				body: { source: 'api', arguments: args, payload: chunk.map((r) => r.record) },
 				itemIndex: chunk[0].itemIndex,
+				checkHint: `Check in Claret whether the inventory of records ${first}-${last} was imported`,
 			});
 			imported.push(`${first}-${last}`);
 			output.push({ json: { ...summary, status: 'accepted', response: body as IDataObject }, pairedItem });
@@ -280,7 +281,8 @@ export async function importInventory(this: IExecuteFunctions): Promise<INodeExe
 					status: 'failed',
 					error: (error as Error).message,
 					httpCode: httpFailure(error).status ?? null,
-					description: `${where}.`,
+					description: [`${where}.`, (error as { description?: string }).description].filter(Boolean).join(' '),
+					...((error as { context?: IDataObject }).context?.mayHaveBeenWritten ? { mayHaveBeenWritten: true } : {}),
 					records: chunk.map((r) => r.record),
 				},
 				pairedItem,

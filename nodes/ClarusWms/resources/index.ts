@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type { OperationHandlers, PerItemHandler } from '../../shared/router';
+import { concurrent, type ConcurrentHandler, type OperationHandlers, type PerItemHandler } from '../../shared/router';
 import { clarusApi } from '../generated/operations';
 import type { ClarusResource } from '../model';
 import { apiRequest, apiRequestDescription } from './apiRequest';
@@ -69,8 +69,9 @@ export const clarusHandlers: OperationHandlers = {
 	apiRequest: { request: apiRequest },
 };
 for (const resource of clarusApi.resources) {
-	const handlers: Record<string, PerItemHandler> = {};
-	for (const op of resource.operations) handlers[op.key] = restOperationHandler(resource, op);
+	const handlers: Record<string, PerItemHandler | ConcurrentHandler> = {};
+	// REST calls may run with several requests in flight (Request Options → Requests in Flight).
+	for (const op of resource.operations) handlers[op.key] = concurrent(restOperationHandler(resource, op));
 	if (resource.list) handlers.getAll = getManyHandler(resource);
 	clarusHandlers[resource.key] = handlers;
 }

@@ -357,7 +357,12 @@ export async function getManyRecords(this: IExecuteFunctions, itemIndex: number,
 
 export async function deleteRecord(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource): Promise<IDataObject> {
 	const id = recordId(this, itemIndex, resource);
-	const { body } = await itemPathApiRequest.call(this, { method: 'DELETE', path: `/${resource.path}/${id}`, itemIndex });
+	const { body } = await itemPathApiRequest.call(this, {
+		method: 'DELETE',
+		path: `/${resource.path}/${id}`,
+		itemIndex,
+		checkHint: `Check in ItemPath whether ${resource.name.toLowerCase()} ${id} still exists`,
+	});
 	return body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length
 		? { ...(body as IDataObject), deleted: true }
 		: { id: Number(id), deleted: true };

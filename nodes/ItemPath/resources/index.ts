@@ -1,5 +1,5 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
-import type { OperationHandlers, PerItemHandler } from '../../shared/router';
+import { concurrent, type OperationHandlers, type PerItemHandler } from '../../shared/router';
 import { apiRequest } from './apiRequest';
 import { ITEMPATH_RESOURCES, deleteRecord, getManyRecords, getRecord, type ItemPathResource } from './common';
 import { createMaterial, updateMaterial } from './material';
@@ -31,14 +31,27 @@ const remove = (resource: ItemPathResource): PerItemHandler =>
 const { material, order, orderLine } = ITEMPATH_RESOURCES;
 
 export const itemPathHandlers: OperationHandlers = {
-	material: { create: createMaterial, delete: remove(material), get: get(material), getAll: getMany(material), update: updateMaterial },
-	order: { create: createOrder, delete: remove(order), get: getOrder, getAll: getManyOrders, update: updateOrder },
+	// Writes may run with several requests in flight (Request Options → Requests in Flight).
+	material: {
+		create: concurrent(createMaterial),
+		delete: concurrent(remove(material)),
+		get: get(material),
+		getAll: getMany(material),
+		update: concurrent(updateMaterial),
+	},
+	order: {
+		create: concurrent(createOrder),
+		delete: concurrent(remove(order)),
+		get: getOrder,
+		getAll: getManyOrders,
+		update: concurrent(updateOrder),
+	},
 	orderLine: {
-		create: createOrderLine,
-		delete: remove(orderLine),
+		create: concurrent(createOrderLine),
+		delete: concurrent(remove(orderLine)),
 		get: get(orderLine),
 		getAll: getMany(orderLine),
-		update: updateOrderLine,
+		update: concurrent(updateOrderLine),
 	},
 	...Object.fromEntries(READ_ONLY_RESOURCES.map((r) => [r.value, { get: get(r), getAll: getMany(r) }])),
 	user: { createApplicationToken },

@@ -69,7 +69,13 @@ export async function createMaterial(this: IExecuteFunctions, itemIndex: number)
 		name: requiredText(this, this.getNodeParameter('name', itemIndex), 'The "Name" parameter', itemIndex),
 		...filledFields(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
-	const { body: created } = await itemPathApiRequest.call(this, { method: 'POST', path: '/materials', body, itemIndex });
+	const { body: created } = await itemPathApiRequest.call(this, {
+		method: 'POST',
+		path: '/materials',
+		body,
+		itemIndex,
+		checkHint: `Check in ItemPath whether the material "${String(body.name)}" exists`,
+	});
 	return created as IDataObject;
 }
 
@@ -77,6 +83,12 @@ export async function updateMaterial(this: IExecuteFunctions, itemIndex: number)
 	const id = recordId(this, itemIndex, resource);
 	const body = filledFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
 	requireSomething(this, itemIndex, body);
-	const { body: updated } = await itemPathApiRequest.call(this, { method: 'POST', path: `/materials/${id}`, body, itemIndex });
+	const { body: updated } = await itemPathApiRequest.call(this, {
+		method: 'POST',
+		path: `/materials/${id}`,
+		body,
+		itemIndex,
+		checkHint: `Check in ItemPath whether material ${id} has the new values`,
+	});
 	return updated as IDataObject;
 }

@@ -246,7 +246,13 @@ export async function createOrder(this: IExecuteFunctions, itemIndex: number) {
 		...orderBody(this, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, itemIndex),
 		order_lines: orderLines(this, itemIndex),
 	};
-	const { body: created } = await itemPathApiRequest.call(this, { method: 'POST', path: '/orders', body, itemIndex });
+	const { body: created } = await itemPathApiRequest.call(this, {
+		method: 'POST',
+		path: '/orders',
+		body,
+		itemIndex,
+		checkHint: `Check in ItemPath whether the order "${String(body.name)}" exists`,
+	});
 	return created as IDataObject;
 }
 
@@ -254,7 +260,13 @@ export async function updateOrder(this: IExecuteFunctions, itemIndex: number) {
 	const id = recordId(this, itemIndex, resource);
 	const body = orderBody(this, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, itemIndex);
 	requireSomething(this, itemIndex, body);
-	const { body: updated } = await itemPathApiRequest.call(this, { method: 'POST', path: `/orders/${id}`, body, itemIndex });
+	const { body: updated } = await itemPathApiRequest.call(this, {
+		method: 'POST',
+		path: `/orders/${id}`,
+		body,
+		itemIndex,
+		checkHint: `Check in ItemPath whether order ${id} has the new values`,
+	});
 	return updated as IDataObject;
 }
 

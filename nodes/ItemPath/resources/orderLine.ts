@@ -115,7 +115,13 @@ export async function createOrderLine(this: IExecuteFunctions, itemIndex: number
 	}
 	body.materialName = requiredText(this, this.getNodeParameter('materialName', itemIndex), 'The "Material Name" parameter', itemIndex);
 	body.quantity = positiveNumber(this, this.getNodeParameter('quantity', itemIndex), 'The "Quantity" parameter', itemIndex);
-	const { body: created } = await itemPathApiRequest.call(this, { method: 'POST', path: '/order_lines', body, itemIndex });
+	const { body: created } = await itemPathApiRequest.call(this, {
+		method: 'POST',
+		path: '/order_lines',
+		body,
+		itemIndex,
+		checkHint: `Check in ItemPath whether the order has a line for "${String(body.materialName)}"`,
+	});
 	return created as IDataObject;
 }
 
@@ -124,6 +130,12 @@ export async function updateOrderLine(this: IExecuteFunctions, itemIndex: number
 	const body = filledFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
 	if (body.quantity !== undefined) body.quantity = positiveNumber(this, body.quantity, 'The "Quantity" field', itemIndex);
 	requireSomething(this, itemIndex, body);
-	const { body: updated } = await itemPathApiRequest.call(this, { method: 'POST', path: `/order_lines/${id}`, body, itemIndex });
+	const { body: updated } = await itemPathApiRequest.call(this, {
+		method: 'POST',
+		path: `/order_lines/${id}`,
+		body,
+		itemIndex,
+		checkHint: `Check in ItemPath whether order line ${id} has the new values`,
+	});
 	return updated as IDataObject;
 }

@@ -1,0 +1,42 @@
+import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import { oncePerRun } from './retry';
+
+/**
+ * The node's credential of `type`, decrypted once per node run (not per page or item) and kept
+ * only for that run. Requests hand n8n a copy of it (see withRunCredential), so n8n does not
+ * decrypt it again per request; what the credential's preAuthentication renews (tokens) comes back
+ * into it, so later requests of the run use the new token.
+ */
+export async function runCredentials(
+	ctx: { getNode(): INode; getCredentials(type: string, itemIndex?: number): Promise<ICredentialDataDecryptedObject> },
+	type: string,
+	itemIndex: number,
+): Promise<ICredentialDataDecryptedObject> {
+	// A poll or webhook run has no items: its credential is read without an item index.
+	const read = async () => ('getInputData' in ctx ? await ctx.getCredentials(type, itemIndex) : await ctx.getCredentials(type));
+	return await oncePerRun(ctx, `credentials:${type}`, async () => ({ ...(await read()) }));
+}
+
+/**
+ * Sends one request with the run's credential: n8n gets a copy of it (so it does not decrypt the
+ * credential again), and whatever n8n's renewal changed in that copy (a new token) is written back
+ * to the run's credential afterwards. Each request has its own copy: a request rejected with the
+ * old token renews from the old token (and shares the renewal, see renewal.ts), never from a
+ * token another request in flight just received.
+ */
+export async function withRunCredential<T>(
+	node: INode,
+	type: string,
+	runCopy: ICredentialDataDecryptedObject,
+	send: (options: IAdditionalCredentialOptions | undefined) => Promise<T>,
+): Promise<T> {
+	const ref = node.credentials?.[type];
+	if (!ref?.id) return await send(undefined);
+	const start = { ...runCopy };
+	const data = { ...runCopy };
+	try {
+		return await send({ credentialsDecrypted: { id: ref.id, name: ref.name, type, data } });
+	} finally {
+		for (const key of Object.keys(data)) if (data[key] !== start[key]) runCopy[key] = data[key];
+	}
+}
