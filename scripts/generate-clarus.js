@@ -29,6 +29,7 @@ const { parse, print, Kind } = require('graphql');
 const root = path.resolve(__dirname, '..');
 const DEFAULT_SPEC = path.resolve(root, '..', 'shared', 'vendor-docs', 'clarus-openapi.json');
 const DEFAULT_OUT = path.join(root, 'nodes', 'ClarusWms', 'generated', 'operations.ts');
+const DEFAULT_NAMES = path.join(root, 'nodes', 'ClarusWms', 'generated', 'names.json');
 /** Publication date stated in API-NOTES.md; used when neither the spec nor the notes give one. */
 const FALLBACK_SPEC_DATE = '2026-07-29';
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -82,10 +83,20 @@ function camel(name) {
 	return name.replace(/[_-]+([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
 
-/** The spec's prose as a one-line n8n description: whitespace collapsed, no trailing period on a single sentence. */
+/** Markdown of the spec's prose as plain text: code spans, emphasis, links and headings unwrapped. */
+function plainText(text) {
+	return text
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+		.replace(/`([^`]*)`/g, '$1')
+		.replace(/\*\*([^*]+)\*\*/g, '$1')
+		.replace(/(^|\s)\*([^*\s][^*]*)\*(?=\s|[.,;:]|$)/g, '$1$2')
+		.replace(/(^|\s)#{1,6}\s+/g, '$1');
+}
+
+/** The spec's prose as a one-line n8n description: plain text, whitespace collapsed, no trailing period on a single sentence. */
 function cleanDescription(text) {
 	if (typeof text !== 'string') return undefined;
-	let out = text.replace(/\s+/g, ' ').trim();
+	let out = plainText(text).replace(/\s+/g, ' ').trim();
 	if (!out) return undefined;
 	if (/^[^.]*\.$/.test(out)) out = out.slice(0, -1);
 	return out;
@@ -251,7 +262,7 @@ function successStatus(op) {
  *   POST   /api/p/{p_id}/children      create in a collection nested under a parent record
  *   DELETE /api/p/{p_id}/child?c_id=   delete from that nested collection (singular path)
  */
-function classifyRest(spec, resolve) {
+function classifyRest(spec, resolve, pinned = {}) {
 	const restPaths = Object.keys(spec.paths).filter((p) => p.startsWith('/api/'));
 	const pathSet = new Set(restPaths);
 	const hasItems = (collection) => restPaths.some((q) => q.startsWith(`/api/${collection}/{`));
@@ -295,7 +306,10 @@ function classifyRest(spec, resolve) {
 		for (const e of entries) if (e.info.type && pass(e) && !typeOf.has(e.collection)) typeOf.set(e.collection, e.info.type);
 	}
 	for (const e of entries) {
-		e.resource = typeOf.get(e.collection) || e.collection.split('/').filter((s) => !isParam(s)).pop();
+		const pin = pinned[`${e.method} ${e.path}`];
+		e.pinned = Boolean(pin && !pin.retired);
+		e.resource = e.pinned ? pin.resource : typeOf.get(e.collection) || e.collection.split('/').filter((s) => !isParam(s)).pop();
+		if (e.pinned) e.key = pin.operation;
 	}
 	// Operation keys: create/update/delete/deleteMany, or the action name in camelCase. A
 	// collection-wide action named like a record action becomes "<name>Many" (tasks/allocate vs
@@ -305,21 +319,58 @@ function classifyRest(spec, resolve) {
 		if (!byResource.has(e.resource)) byResource.set(e.resource, []);
 		byResource.get(e.resource).push(e);
 	}
-	for (const list of byResource.values()) {
-		for (const e of list) e.key = e.kind === 'action' ? camel(e.action) : e.kind;
-		for (const e of list) {
-			const clash = list.some((o) => o !== e && o.key === e.key);
+	for (const [resource, list] of byResource) {
+		const fresh = list.filter((e) => !e.pinned);
+		for (const e of fresh) e.key = e.kind === 'action' ? camel(e.action) : e.kind;
+		// Values saved workflows may hold: pinned operations and retired ones are never reused.
+		const taken = new Set([
+			...list.filter((e) => e.pinned).map((e) => e.key),
+			...Object.values(pinned).filter((p) => p.retired && p.resource === resource).map((p) => p.operation),
+		]);
+		for (const e of fresh) {
+			const clash = taken.has(e.key) || fresh.some((o) => o !== e && o.key === e.key);
 			if (!clash) continue;
 			if (e.kind === 'action' && e.onItem === false) e.key = `${e.key}Many`;
 			else if (e.kind === 'action' && e.method === 'DELETE') e.key = `delete${e.key[0].toUpperCase()}${e.key.slice(1)}`;
+		}
+		for (const e of fresh) {
+			let n = 2;
+			const base = e.key;
+			while (taken.has(e.key)) e.key = `${base}${n++}`;
+			taken.add(e.key);
 		}
 	}
 	return entries;
 }
 
-function operationName(key) {
+/**
+ * The option name of an operation: its key in words, led by the verb of the spec's summary when
+ * the key is a noun (`widgets` + "Set dashboard widget placements" -> "Set Widgets").
+ */
+function operationName(key, summary) {
 	if (key === 'deleteMany') return 'Delete Many';
-	return titleCase(key);
+	const name = titleCase(key);
+	const verb = typeof summary === 'string' ? (/^([A-Za-z]+)/.exec(summary.trim()) || [])[1] : undefined;
+	if (!verb) return name;
+	const first = name.split(' ')[0].toLowerCase();
+	const v = verb.toLowerCase();
+	const isVerb = v === first || v.startsWith(first) || first.startsWith(v) || VERB_KEYS.has(first);
+	if (isVerb) return name;
+	const stem = first.slice(0, Math.max(4, first.length - 3));
+	return v.includes(stem) ? titleCase(verb) : `${titleCase(verb)} ${name}`;
+}
+
+/** First words of operation keys that are verbs although the summary says it differently. */
+const VERB_KEYS = new Set(['run', 'download', 'send', 'upload', 'receive', 'revert', 'cancel', 'process', 'short', 'trigger', 'synchronize', 'sequence', 'assign', 'load', 'unload', 'generate', 'duplicate', 'submit', 'hold', 'move', 'negative', 'offhold', 'transfer', 'complete', 'record', 'resolve', 'allocate', 'enter', 'exit', 'export', 'unallocate', 'test', 'create', 'update', 'delete']);
+
+/** Resource descriptions without the spec's "... endpoints" wording. */
+function resourceDescription(text) {
+	if (!text) return text;
+	return text
+		.replace(/\s+(?:reference\s+)?endpoints?\b\s*(?:for\s+)?/i, (m) => (/for\s*$/i.test(m) ? ' for ' : ' '))
+		.replace(/\s+—\s+/, ': ')
+		.replace(/\s+([.,:;])/g, '$1')
+		.trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,10 +449,10 @@ function specDate(spec, specFile) {
 	return FALLBACK_SPEC_DATE;
 }
 
-function buildModel(spec, specFile, specText) {
+function buildModel(spec, specFile, specText, names = emptyNames()) {
 	const { resolve } = createResolver(spec);
-	const tagDescriptions = new Map((spec.tags || []).map((t) => [t.name, cleanDescription(t.description)]));
-	const entries = classifyRest(spec, resolve);
+	const tagDescriptions = new Map((spec.tags || []).map((t) => [t.name, resourceDescription(cleanDescription(t.description))]));
+	const entries = classifyRest(spec, resolve, names.operations);
 
 	const resources = new Map();
 	const resourceFor = (key) => {
@@ -418,7 +469,7 @@ function buildModel(spec, specFile, specText) {
 		const params = (e.op.parameters || []).map((p) => resolve(p));
 		const operation = {
 			key,
-			name: operationName(key),
+			name: operationName(key, e.op.summary),
 			action: cleanDescription(e.op.summary) || `${operationName(key)} ${resource.displayName.toLowerCase()}`,
 			kind: e.kind,
 			method: e.method,
@@ -456,7 +507,8 @@ function buildModel(spec, specFile, specText) {
 		if (!p.startsWith('/graphql#')) continue;
 		const op = item.post;
 		const list = parseListQuery(p, op);
-		let resource = resources.get(list.rootField);
+		const pin = names.operations[p];
+		let resource = pin && !pin.retired ? resourceFor(pin.resource) : resources.get(list.rootField);
 		if (!resource) {
 			const tag = (op.tags || [])[0];
 			resource = [...resources.values()].find(
@@ -466,9 +518,11 @@ function buildModel(spec, specFile, specText) {
 		if (!resource) resource = resourceFor(list.rootField);
 		if (resource.list) throw new Error(`two list queries for ${resource.key}`);
 		resource.list = ordered(list, LIST_KEYS);
+		resource.listPath = p;
 		if (op.tags && op.tags[0]) resource.tags.push(op.tags[0]);
 	}
 
+	const listPaths = new Map();
 	const out = [...resources.values()]
 		.map((r) => {
 			const tag = mostCommon(r.tags);
@@ -478,16 +532,18 @@ function buildModel(spec, specFile, specText) {
 			if (tag) res.tag = tag;
 			res.operations = r.operations.sort((a, b) => a.name.localeCompare(b.name));
 			if (r.list) res.list = r.list;
+			if (r.listPath) listPaths.set(r.key, r.listPath);
 			return res;
 		})
 		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-	const names = new Set();
+	const displayNames = new Set();
 	for (const r of out) {
-		if (names.has(r.displayName)) throw new Error(`two resources named ${r.displayName}`);
-		names.add(r.displayName);
+		if (displayNames.has(r.displayName)) throw new Error(`two resources named ${r.displayName}`);
+		displayNames.add(r.displayName);
 	}
 
+	updateNames(names, out, listPaths);
 	return {
 		title: spec.info.title,
 		version: spec.info.version,
@@ -497,6 +553,93 @@ function buildModel(spec, specFile, specText) {
 		server: ((spec.servers || [])[0] || {}).url || '',
 		resources: out,
 	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stable names (generated/names.json)
+//
+// Saved workflows store the resource and operation values and the parameter names. The map pins
+// every spec operation (`METHOD /path`, `/graphql#ListX`) to the resource and operation value it
+// was first given, and every (resource, operation, parameter) to its parameter name. It only
+// grows: an operation the spec no longer has is marked retired (its value is never reused), a
+// new one gets a value no pinned or retired operation of its resource has.
+
+function emptyNames() {
+	return { operations: {}, parameters: {} };
+}
+
+/** Parameters the node makes for a REST operation (see nodes/ClarusWms/resources/rest.ts). */
+function restParameterSuffixes(operation) {
+	const out = [
+		...operation.pathParams.map((p) => `path_${p.name}`),
+		...operation.queryParams.map((p) => `query_${p.name}`),
+	];
+	if (operation.body === 'binary') out.push('binaryProperty');
+	const required = (f) => f.required && !operation.partial;
+	out.push(...operation.fields.filter(required).map((f) => f.name));
+	if (operation.fields.some((f) => !required(f))) out.push(operation.kind === 'update' ? 'updateFields' : 'additionalFields');
+	out.push(...operation.relationships.map((r) => `rel_${r.name}`));
+	if (operation.successStatus !== 204) out.push('simplify');
+	return out;
+}
+
+/** Parameters of Get Many (see nodes/ClarusWms/resources/getMany.ts). */
+function listParameterSuffixes(list) {
+	return [...(list.filters.length ? ['filters'] : []), 'options'];
+}
+
+function updateNames(names, resources, listPaths) {
+	const seen = new Set();
+	const pin = (specKey, resource, operation, suffixes) => {
+		seen.add(specKey);
+		names.operations[specKey] = { resource, operation };
+		for (const suffix of suffixes) {
+			const key = `${resource}.${operation}.${suffix}`;
+			if (!(key in names.parameters)) names.parameters[key] = `${resource}_${operation}_${suffix}`;
+		}
+	};
+	for (const r of resources) {
+		for (const op of r.operations) pin(`${op.method} ${op.path}`, r.key, op.key, restParameterSuffixes(op));
+		if (r.list) pin(listPaths.get(r.key), r.key, 'getAll', listParameterSuffixes(r.list));
+	}
+	for (const [specKey, entry] of Object.entries(names.operations)) {
+		if (!seen.has(specKey)) names.operations[specKey] = { resource: entry.resource, operation: entry.operation, retired: true };
+	}
+	names.operations = sortKeys(names.operations);
+	names.parameters = sortKeys(names.parameters);
+}
+
+function sortKeys(obj) {
+	return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Every entry of `before` is in `after` with the same value (retiring an operation is allowed). */
+function namesLost(before, after) {
+	const lost = [];
+	for (const [k, v] of Object.entries(before.operations)) {
+		const now = after.operations[k];
+		if (!now || now.resource !== v.resource || now.operation !== v.operation) lost.push(`operation ${k}`);
+	}
+	for (const [k, v] of Object.entries(before.parameters)) if (after.parameters[k] !== v) lost.push(`parameter ${k}`);
+	return lost;
+}
+
+function readNames(file) {
+	if (!file || !fs.existsSync(file)) return emptyNames();
+	const names = JSON.parse(fs.readFileSync(file, 'utf8'));
+	return { operations: names.operations || {}, parameters: names.parameters || {} };
+}
+
+function renderNames(names) {
+	return `${JSON.stringify(
+		{
+			$comment:
+				'Append-only map of the names saved workflows use (written by scripts/generate-clarus.js; never rename or remove an entry)',
+			...names,
+		},
+		null,
+		'\t',
+	)}\n`;
 }
 
 const OPERATION_KEYS = ['key', 'name', 'action', 'description', 'operationId', 'kind', 'method', 'path', 'pathParams', 'queryParams', 'headerParams', 'body', 'type', 'partial', 'successStatus', 'fields', 'relationships'];
@@ -532,10 +675,20 @@ function render(model) {
 	return `${header}export const clarusApi: ClarusApiModel = ${JSON.stringify(model, null, '\t')};\n`;
 }
 
-function generate(specFile = DEFAULT_SPEC) {
+/** The generated file's text and the updated names map (`namesFile`: the committed map to start from). */
+function generateAll(specFile = DEFAULT_SPEC, namesFile = DEFAULT_NAMES) {
 	const specText = fs.readFileSync(specFile, 'utf8');
 	const spec = JSON.parse(specText);
-	return render(buildModel(spec, specFile, specText));
+	const before = readNames(namesFile);
+	const names = JSON.parse(JSON.stringify(before));
+	const text = render(buildModel(spec, specFile, specText, names));
+	const lost = namesLost(before, names);
+	if (lost.length) throw new Error(`regenerating would rename or drop saved names: ${lost.slice(0, 10).join(', ')}`);
+	return { text, names: renderNames(names) };
+}
+
+function generate(specFile = DEFAULT_SPEC, namesFile = DEFAULT_NAMES) {
+	return generateAll(specFile, namesFile).text;
 }
 
 function main(argv) {
@@ -546,17 +699,24 @@ function main(argv) {
 		out = path.resolve(args[outIndex + 1]);
 		args.splice(outIndex, 2);
 	}
+	let namesFile = path.join(path.dirname(out), 'names.json');
+	const namesIndex = args.indexOf('--names');
+	if (namesIndex >= 0) {
+		namesFile = path.resolve(args[namesIndex + 1]);
+		args.splice(namesIndex, 2);
+	}
 	const specFile = path.resolve(args[0] || DEFAULT_SPEC);
 	if (!fs.existsSync(specFile)) {
 		console.error(`Clarus OpenAPI spec not found at ${specFile}; pass its path as the first argument.`);
 		process.exit(1);
 	}
-	const text = generate(specFile);
+	const { text, names } = generateAll(specFile, namesFile);
 	fs.mkdirSync(path.dirname(out), { recursive: true });
 	fs.writeFileSync(out, text);
-	console.log(`wrote ${path.relative(process.cwd(), out)} (${text.length} bytes) from ${specFile}`);
+	fs.writeFileSync(namesFile, names);
+	console.log(`wrote ${path.relative(process.cwd(), out)} (${text.length} bytes) and ${path.relative(process.cwd(), namesFile)} from ${specFile}`);
 }
 
-module.exports = { generate, buildModel, titleCase, DEFAULT_SPEC, DEFAULT_OUT };
+module.exports = { generate, generateAll, buildModel, namesLost, titleCase, DEFAULT_SPEC, DEFAULT_OUT, DEFAULT_NAMES };
 
 if (require.main === module) main(process.argv);

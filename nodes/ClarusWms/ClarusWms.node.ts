@@ -2,7 +2,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { requestOptionsProperty } from '../shared/retry';
 import { runOperation } from '../shared/router';
+import { loadOptions } from './methods';
 import { clarusHandlers, resourceDescriptions, resourceOptions } from './resources';
+import { listSearch } from './resources/search';
 
 export class ClarusWms implements INodeType {
 	description: INodeTypeDescription = {
@@ -11,6 +13,7 @@ export class ClarusWms implements INodeType {
 		icon: { light: 'file:clarusWms.svg', dark: 'file:clarusWms.dark.svg' },
 		group: ['transform'],
 		version: 1,
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#clarus-wms-node',
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Create, update and list goods outs, receipts, stock, products and every other Clarus WMS record',
 		defaults: { name: 'Clarus WMS' },
@@ -60,6 +63,8 @@ export class ClarusWms implements INodeType {
 			requestOptionsProperty({ vendor: 'Clarus', concurrency: { hide: { '/operation': ['getAll'], '/resource': ['graphql', 'apiRequest'] } } }),
 		],
 	};
+
+	methods = { loadOptions, listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperation(this, clarusHandlers);

@@ -10,6 +10,7 @@ export class ClarusWmsTrigger implements INodeType {
 		icon: { light: 'file:clarusWms.svg', dark: 'file:clarusWms.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#clarus-wms-trigger',
 		subtitle: '={{$parameter["resource"] + "." + $parameter["event"]}}',
 		description: 'Starts the workflow when a Clarus WMS event happens (goods out created, dispatched, stock adjusted, ...)',
 		defaults: { name: 'Clarus WMS Trigger' },

@@ -7,6 +7,7 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	ILoadOptionsFunctions,
 	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
@@ -20,11 +21,14 @@ export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 /** The credential type behind the node's "Authentication" selector. */
 export type ClarusCredentialType = 'clarusWmsOAuth2Api' | 'clarusWmsApi';
 
-/** Contexts the transport runs in: node executions, and trigger hooks (publish/unpublish) and deliveries. */
-export type ClarusContext = IExecuteFunctions | IHookFunctions | IWebhookFunctions;
+/**
+ * Contexts the transport runs in: node executions, trigger hooks (publish/unpublish) and
+ * deliveries, and the editor asking for a list (record pickers) with the node's credential.
+ */
+export type ClarusContext = IExecuteFunctions | IHookFunctions | IWebhookFunctions | ILoadOptionsFunctions;
 
 export function clarusCredentialType(ctx: ClarusContext): ClarusCredentialType {
-	// Hook and webhook contexts have no items: their getNodeParameter takes no item index.
+	// Hook, webhook and load-options contexts have no items: their getNodeParameter takes no item index.
 	const authentication = 'getInputData' in ctx ? ctx.getNodeParameter('authentication', 0, 'oAuth2') : ctx.getNodeParameter('authentication', 'oAuth2');
 	return authentication === 'apiCredentials' ? 'clarusWmsApi' : 'clarusWmsOAuth2Api';
 }

@@ -297,7 +297,10 @@ describe('Clarus WMS Trigger in real n8n (n8n start)', () => {
 		const wf = await createTriggerWorkflow();
 		assert.equal((await n8n.publish(wf.workflowId)).status, 'published');
 		const [orphan] = await automationsOf(wf.webhookId);
-		await admin('POST', 'faults', { count: 3, status: 503, match: `/api/automations/${orphan.id}`, body: { errors: [{ code: 503, symbol: 'maintenance', details: 'Down for maintenance' }] } });
+		// 500s: a 503 would be waited out and retried by the transport (the delete then succeeds);
+		// a 500 after the request was sent is ambiguous, never re-sent by the node, so each of n8n's
+		// three teardown attempts fails.
+		await admin('POST', 'faults', { count: 3, status: 500, match: `/api/automations/${orphan.id}`, body: { errors: [{ code: 500, symbol: 'server_error', details: 'Internal error' }] } });
 		assert.equal((await n8n.unpublish(wf.workflowId)).status, 'not_published');
 		const deadline = Date.now() + 30_000;
 		while (!/Abandoned webhook/.test(n8n.log) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));

@@ -231,7 +231,8 @@ describe('ItemPath Trigger in real n8n', () => {
 		const id = await createWorkflow({}, soon());
 		await published(id);
 		const waiting = await append({ count: 2 });
-		await admin('POST', 'faults', { status: 503, body: { message: 'ItemPath is restarting' }, match: '/api/transactions' });
+		// A 500 (a 503 or 429 would be waited out and retried inside the poll, see resilience.test.js).
+		await admin('POST', 'faults', { status: 500, body: { message: 'ItemPath is restarting' }, match: '/api/transactions' });
 		const [failed] = await waitForProductions(id, 1, 75_000);
 		assert.equal(failed.status, 'error');
 		assert.match(failed.error.message, /ItemPath is restarting/);

@@ -18,7 +18,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "accounts",
 			"displayName": "Account",
-			"description": "Account/customer management endpoints for 3PL client management",
+			"description": "Account/customer management for 3PL client management",
 			"tag": "Accounts",
 			"operations": [
 				{
@@ -606,14 +606,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "account_warehouses",
 			"displayName": "Account Warehouse",
-			"description": "Account-warehouse association endpoints for managing which accounts can operate in which warehouses",
+			"description": "Account-warehouse association for managing which accounts can operate in which warehouses",
 			"tag": "Account Warehouses",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create an account-warehouse association",
-					"description": "Links an account to a warehouse, allowing the account to operate in that warehouse. The `account_id` + `warehouse_id` combination must be unique — duplicates return 422. A nested route alternative exists at `/accounts/{account_id}/warehouses`.",
+					"description": "Links an account to a warehouse, allowing the account to operate in that warehouse. The account_id + warehouse_id combination must be unique — duplicates return 422. A nested route alternative exists at /accounts/{account_id}/warehouses.",
 					"operationId": "createAccountWarehouse",
 					"kind": "create",
 					"method": "POST",
@@ -649,7 +649,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "delete",
 					"name": "Delete",
 					"action": "Delete an account-warehouse association",
-					"description": "Remove the association between an account and warehouse. A nested route alternative exists at `/accounts/{account_id}/warehouses/{id}`.",
+					"description": "Remove the association between an account and warehouse. A nested route alternative exists at /accounts/{account_id}/warehouses/{id}.",
 					"operationId": "deleteAccountWarehouse",
 					"kind": "delete",
 					"method": "DELETE",
@@ -673,7 +673,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "update",
 					"name": "Update",
 					"action": "Update an account-warehouse association",
-					"description": "Update which account or warehouse is linked. Both `account_id` and `warehouse_id` are required. The combination must be unique — duplicates return 422. A nested route alternative exists at `/accounts/{account_id}/warehouses/{id}`.",
+					"description": "Update which account or warehouse is linked. Both account_id and warehouse_id are required. The combination must be unique — duplicates return 422. A nested route alternative exists at /accounts/{account_id}/warehouses/{id}.",
 					"operationId": "updateAccountWarehouse",
 					"kind": "update",
 					"method": "PATCH",
@@ -766,7 +766,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "addresses",
 			"displayName": "Address",
-			"description": "Generic address management endpoints. Town/city is held in `address_3` (passed to couriers as the city).",
+			"description": "Generic address management. Town/city is held in address_3 (passed to couriers as the city).",
 			"tag": "Addresses",
 			"operations": [
 				{
@@ -797,7 +797,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "update",
 					"name": "Update",
 					"action": "Update an address",
-					"description": "Update a generic address. Town/city is held in `address_3` (passed to couriers as the city). Generic addresses cannot change their account or parent (`addressable`) associations.",
+					"description": "Update a generic address. Town/city is held in address_3 (passed to couriers as the city). Generic addresses cannot change their account or parent (addressable) associations.",
 					"operationId": "updateAddress",
 					"kind": "update",
 					"method": "PATCH",
@@ -943,7 +943,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "alternative_codes",
 			"displayName": "Alternative Code",
-			"description": "Alternative code management endpoints — additional identifiers (e.g. customer SKUs) attached to products, suppliers, carriers, or warehouses.",
+			"description": "Alternative code management: additional identifiers (e.g. customer SKUs) attached to products, suppliers, carriers, or warehouses.",
 			"tag": "Alternative Codes",
 			"operations": [
 				{
@@ -1008,7 +1008,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Alternative Codeable ID",
 							"type": "number",
 							"required": false,
-							"description": "ID of the parent record (matching `alternative_codeable_type`)",
+							"description": "ID of the parent record (matching alternative_codeable_type)",
 							"integer": true
 						},
 						{
@@ -1016,14 +1016,14 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Owner Type",
 							"type": "string",
 							"required": false,
-							"description": "Type of the owning record (must differ from `alternative_codeable_type`), e.g. 'Account'"
+							"description": "Type of the owning record (must differ from alternative_codeable_type), e.g. 'Account'"
 						},
 						{
 							"name": "owner_id",
 							"displayName": "Owner ID",
 							"type": "number",
 							"required": false,
-							"description": "ID of the owning record (matching `owner_type`)",
+							"description": "ID of the owning record (matching owner_type)",
 							"integer": true
 						}
 					],
@@ -1123,7 +1123,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Alternative Codeable ID",
 							"type": "number",
 							"required": false,
-							"description": "ID of the parent record (matching `alternative_codeable_type`)",
+							"description": "ID of the parent record (matching alternative_codeable_type)",
 							"integer": true
 						},
 						{
@@ -1131,14 +1131,14 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Owner Type",
 							"type": "string",
 							"required": false,
-							"description": "Type of the owning record (must differ from `alternative_codeable_type`), e.g. 'Account'"
+							"description": "Type of the owning record (must differ from alternative_codeable_type), e.g. 'Account'"
 						},
 						{
 							"name": "owner_id",
 							"displayName": "Owner ID",
 							"type": "number",
 							"required": false,
-							"description": "ID of the owning record (matching `owner_type`)",
+							"description": "ID of the owning record (matching owner_type)",
 							"integer": true
 						}
 					],
@@ -1149,7 +1149,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "alternative_code_types",
 			"displayName": "Alternative Code Type",
-			"description": "Alternative code type reference endpoints categorising alternative codes",
+			"description": "Alternative code type categorising alternative codes",
 			"tag": "Alternative Code Types",
 			"operations": [
 				{
@@ -1640,30 +1640,6 @@ export const clarusApi: ClarusApiModel = {
 			"tag": "Automations",
 			"operations": [
 				{
-					"key": "attachment",
-					"name": "Attachment",
-					"action": "Upload an automation action parameter attachment",
-					"description": "Upload a file as the attachment for an automation action parameter (e.g. a template body or import file). Replaces any existing attachment.",
-					"operationId": "uploadAutomationActionParameterAttachment",
-					"kind": "action",
-					"method": "POST",
-					"path": "/api/automation_action_parameters/{automation_action_parameter_id}/attachment",
-					"pathParams": [
-						{
-							"name": "automation_action_parameter_id",
-							"displayName": "Automation Action Parameter ID",
-							"required": true,
-							"description": "The unique identifier of the automation action parameter",
-							"schemaType": "integer"
-						}
-					],
-					"queryParams": [],
-					"body": "binary",
-					"successStatus": 200,
-					"fields": [],
-					"relationships": []
-				},
-				{
 					"key": "deleteAttachment",
 					"name": "Delete Attachment",
 					"action": "Delete an automation action parameter attachment",
@@ -1686,13 +1662,37 @@ export const clarusApi: ClarusApiModel = {
 					"successStatus": 204,
 					"fields": [],
 					"relationships": []
+				},
+				{
+					"key": "attachment",
+					"name": "Upload Attachment",
+					"action": "Upload an automation action parameter attachment",
+					"description": "Upload a file as the attachment for an automation action parameter (e.g. a template body or import file). Replaces any existing attachment.",
+					"operationId": "uploadAutomationActionParameterAttachment",
+					"kind": "action",
+					"method": "POST",
+					"path": "/api/automation_action_parameters/{automation_action_parameter_id}/attachment",
+					"pathParams": [
+						{
+							"name": "automation_action_parameter_id",
+							"displayName": "Automation Action Parameter ID",
+							"required": true,
+							"description": "The unique identifier of the automation action parameter",
+							"schemaType": "integer"
+						}
+					],
+					"queryParams": [],
+					"body": "binary",
+					"successStatus": 200,
+					"fields": [],
+					"relationships": []
 				}
 			]
 		},
 		{
 			"key": "barcode_formats",
 			"displayName": "Barcode Format",
-			"description": "Barcode format reference endpoints",
+			"description": "Barcode format",
 			"tag": "Barcode Formats",
 			"operations": [
 				{
@@ -1873,7 +1873,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "bookings",
 			"displayName": "Booking",
-			"description": "Booking diary management endpoints for scheduling inbound and outbound dock appointments",
+			"description": "Booking diary management for scheduling inbound and outbound dock appointments",
 			"tag": "Bookings",
 			"operations": [
 				{
@@ -2293,7 +2293,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "carriers",
 			"displayName": "Carrier",
-			"description": "Shipping carrier management endpoints (e.g. DHL, DPD, Royal Mail) used on shipments and goods out orders.",
+			"description": "Shipping carrier management (e.g. DHL, DPD, Royal Mail) used on shipments and goods out orders.",
 			"tag": "Carriers",
 			"operations": [
 				{
@@ -2628,7 +2628,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "carrier_services",
 			"displayName": "Carrier Service",
-			"description": "Carrier service-level endpoints (e.g. Next Day, Express) belonging to a carrier.",
+			"description": "Carrier service-level (e.g. Next Day, Express) belonging to a carrier.",
 			"tag": "Carriers: Services",
 			"operations": [
 				{
@@ -2918,7 +2918,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "charge_baskets",
 			"displayName": "Charge Basket",
-			"description": "Charge basket endpoints for collecting and invoicing billable charges against accounts. Each account has one open basket at a time that accumulates charge lines from warehouse operations. Use these endpoints to manage basket lifecycle and generate invoices.",
+			"description": "Charge basket for collecting and invoicing billable charges against accounts. Each account has one open basket at a time that accumulates charge lines from warehouse operations. Use these endpoints to manage basket lifecycle and generate invoices.",
 			"tag": "Charging: Baskets",
 			"operations": [
 				{
@@ -3204,7 +3204,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "charge_cards",
 			"displayName": "Charge Card",
-			"description": "Charge configuration endpoints for managing charge cards, charge prices, and charge windows. Charge cards define billing profiles assigned to accounts. Charge prices define pricing rules within a card. Charge windows define recurring billing schedules.",
+			"description": "Charge configuration for managing charge cards, charge prices, and charge windows. Charge cards define billing profiles assigned to accounts. Charge prices define pricing rules within a card. Charge windows define recurring billing schedules.",
 			"tag": "Charging: Configuration",
 			"operations": [
 				{
@@ -3417,7 +3417,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "charge_lines",
 			"displayName": "Charge Line",
-			"description": "Charge line management endpoints for individual billable line items within charge baskets. Charge lines are typically created automatically by warehouse operations but can also be created and managed manually.",
+			"description": "Charge line management for individual billable line items within charge baskets. Charge lines are typically created automatically by warehouse operations but can also be created and managed manually.",
 			"tag": "Charging: Lines",
 			"operations": [
 				{
@@ -3837,7 +3837,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "charge_prices",
 			"displayName": "Charge Price",
-			"description": "Charge configuration endpoints for managing charge cards, charge prices, and charge windows. Charge cards define billing profiles assigned to accounts. Charge prices define pricing rules within a card. Charge windows define recurring billing schedules.",
+			"description": "Charge configuration for managing charge cards, charge prices, and charge windows. Charge cards define billing profiles assigned to accounts. Charge prices define pricing rules within a card. Charge windows define recurring billing schedules.",
 			"tag": "Charging: Configuration",
 			"operations": [
 				{
@@ -4330,7 +4330,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "charge_windows",
 			"displayName": "Charge Window",
-			"description": "Charge configuration endpoints for managing charge cards, charge prices, and charge windows. Charge cards define billing profiles assigned to accounts. Charge prices define pricing rules within a card. Charge windows define recurring billing schedules.",
+			"description": "Charge configuration for managing charge cards, charge prices, and charge windows. Charge cards define billing profiles assigned to accounts. Charge prices define pricing rules within a card. Charge windows define recurring billing schedules.",
 			"tag": "Charging: Configuration",
 			"operations": [
 				{
@@ -4518,14 +4518,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "collection_addresses",
 			"displayName": "Collection Address",
-			"description": "Collection address management endpoints. Collection addresses belong to a supplier and are used for inbound collections.",
+			"description": "Collection address management. Collection addresses belong to a supplier and are used for inbound collections.",
 			"tag": "Collection Addresses",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create a collection address",
-					"description": "Create a collection address. Collection addresses belong to a supplier (via `supplier_id`). Town/city is held in `address_3`.",
+					"description": "Create a collection address. Collection addresses belong to a supplier (via supplier_id). Town/city is held in address_3.",
 					"operationId": "createCollectionAddress",
 					"kind": "create",
 					"method": "POST",
@@ -4694,7 +4694,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "deleteMany",
 					"name": "Delete Many",
 					"action": "Delete multiple collection addresses",
-					"description": "Bulk-delete collection addresses. Pass the IDs to delete as a comma-separated `ids` query parameter, e.g. `DELETE /api/collection_addresses?ids=1,2,3`.",
+					"description": "Bulk-delete collection addresses. Pass the IDs to delete as a comma-separated ids query parameter, e.g. DELETE /api/collection_addresses?ids=1,2,3.",
 					"operationId": "destroyCollectionAddresses",
 					"kind": "deleteMany",
 					"method": "DELETE",
@@ -4705,7 +4705,7 @@ export const clarusApi: ClarusApiModel = {
 							"name": "ids",
 							"displayName": "IDs",
 							"required": true,
-							"description": "Comma-separated list of collection address IDs to delete (e.g. `1,2,3`)",
+							"description": "Comma-separated list of collection address IDs to delete (e.g. 1,2,3)",
 							"schemaType": "string"
 						}
 					],
@@ -4872,7 +4872,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "crossdocks",
 			"displayName": "Crossdock",
-			"description": "External crossdock management endpoints for direct inbound-to-outbound transfer",
+			"description": "External crossdock management for direct inbound-to-outbound transfer",
 			"tag": "Crossdocks",
 			"operations": [
 				{
@@ -5257,14 +5257,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "currencies",
 			"displayName": "Currency",
-			"description": "Currency management endpoints. Codes are ISO 4217 in lowercase.",
+			"description": "Currency management. Codes are ISO 4217 in lowercase.",
 			"tag": "Currencies",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create a currency",
-					"description": "Create a currency. The `code` must be a valid ISO 4217 code in lowercase.",
+					"description": "Create a currency. The code must be a valid ISO 4217 code in lowercase.",
 					"operationId": "createCurrency",
 					"kind": "create",
 					"method": "POST",
@@ -5396,7 +5396,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "ISO 4217 currency code, lowercase (enum input — e.g. `gbp`, `usd`, `eur`)"
+						"description": "ISO 4217 currency code, lowercase (enum input — e.g. gbp, usd, eur)"
 					},
 					{
 						"name": "name",
@@ -5438,7 +5438,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "custom_carrier_types",
 			"displayName": "Custom Carrier Type",
-			"description": "Custom carrier type management endpoints, including print layout parameters for label/document templates",
+			"description": "Custom carrier type management, including print layout parameters for label/document templates",
 			"tag": "Custom Carrier Types",
 			"operations": [
 				{
@@ -5558,7 +5558,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "customers",
 			"displayName": "Customer",
-			"description": "Customer management endpoints. Customers are the end-recipients of goods (distinct from stock accounts).",
+			"description": "Customer management. Customers are the end-recipients of goods (distinct from stock accounts).",
 			"tag": "Customers",
 			"operations": [
 				{
@@ -5872,14 +5872,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "dashboards",
 			"displayName": "Dashboard",
-			"description": "Dashboard management endpoints for creating, updating, and deleting dashboards together with the widgets placed on them. Dashboards are role-scoped collections of widgets that render report query data as charts. Use the placement endpoint to atomically replace the widgets shown on a dashboard.",
+			"description": "Dashboard management for creating, updating, and deleting dashboards together with the widgets placed on them. Dashboards are role-scoped collections of widgets that render report query data as charts. Use the placement endpoint to atomically replace the widgets shown on a dashboard.",
 			"tag": "Dashboards",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create a dashboard",
-					"description": "Create a new dashboard. Associate roles by passing `role_ids` inside `attributes`. Setting `is_default: true` clears the default flag from every other dashboard atomically.",
+					"description": "Create a new dashboard. Associate roles by passing role_ids inside attributes. Setting is_default: true clears the default flag from every other dashboard atomically.",
 					"operationId": "createDashboard",
 					"kind": "create",
 					"method": "POST",
@@ -5923,7 +5923,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Is Default",
 							"type": "boolean",
 							"required": false,
-							"description": "When true, this dashboard becomes the default for users. Setting true clears `is_default` on every other dashboard in the same transaction. Defaults to false on create."
+							"description": "When true, this dashboard becomes the default for users. Setting true clears is_default on every other dashboard in the same transaction. Defaults to false on create."
 						},
 						{
 							"name": "role_ids",
@@ -5962,10 +5962,44 @@ export const clarusApi: ClarusApiModel = {
 					"relationships": []
 				},
 				{
+					"key": "widgets",
+					"name": "Set Widgets",
+					"action": "Set dashboard widget placements",
+					"description": "Atomically replace the widget placements for a dashboard. The full set of placements you want on the dashboard must be supplied in placements; any existing placements not in the list are removed.",
+					"operationId": "setDashboardWidgetPlacements",
+					"kind": "action",
+					"method": "PUT",
+					"path": "/api/dashboards/{id}/widgets",
+					"pathParams": [
+						{
+							"name": "id",
+							"displayName": "ID",
+							"required": true,
+							"description": "The unique identifier of the dashboard to set placements on",
+							"schemaType": "integer"
+						}
+					],
+					"queryParams": [],
+					"body": "jsonapi",
+					"type": "dashboards",
+					"successStatus": 204,
+					"fields": [
+						{
+							"name": "placements",
+							"displayName": "Placements",
+							"type": "json",
+							"required": true,
+							"description": "Full set of widget placements for the dashboard. Replaces any existing placements.",
+							"jsonType": "array"
+						}
+					],
+					"relationships": []
+				},
+				{
 					"key": "update",
 					"name": "Update",
 					"action": "Update a dashboard",
-					"description": "Update an existing dashboard's attributes. All fields are optional; only supplied fields are updated. Setting `is_default: true` clears the default flag from every other dashboard.",
+					"description": "Update an existing dashboard's attributes. All fields are optional; only supplied fields are updated. Setting is_default: true clears the default flag from every other dashboard.",
 					"operationId": "updateDashboard",
 					"kind": "update",
 					"method": "PATCH",
@@ -6027,40 +6061,6 @@ export const clarusApi: ClarusApiModel = {
 							"description": "Replaces the dashboard's role associations with the supplied list of role IDs",
 							"jsonType": "array",
 							"itemType": "integer"
-						}
-					],
-					"relationships": []
-				},
-				{
-					"key": "widgets",
-					"name": "Widgets",
-					"action": "Set dashboard widget placements",
-					"description": "Atomically replace the widget placements for a dashboard. The full set of placements you want on the dashboard must be supplied in `placements`; any existing placements not in the list are removed.",
-					"operationId": "setDashboardWidgetPlacements",
-					"kind": "action",
-					"method": "PUT",
-					"path": "/api/dashboards/{id}/widgets",
-					"pathParams": [
-						{
-							"name": "id",
-							"displayName": "ID",
-							"required": true,
-							"description": "The unique identifier of the dashboard to set placements on",
-							"schemaType": "integer"
-						}
-					],
-					"queryParams": [],
-					"body": "jsonapi",
-					"type": "dashboards",
-					"successStatus": 204,
-					"fields": [
-						{
-							"name": "placements",
-							"displayName": "Placements",
-							"type": "json",
-							"required": true,
-							"description": "Full set of widget placements for the dashboard. Replaces any existing placements.",
-							"jsonType": "array"
 						}
 					],
 					"relationships": []
@@ -6149,14 +6149,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "dashboard_widgets",
 			"displayName": "Dashboard Widget",
-			"description": "Dashboard widget management endpoints for creating, updating, and deleting widgets. Each widget is bound to a report query and rendered on dashboards as a configurable chart (bar, line, pie, gauge, etc.). Widgets are placed onto dashboards via the dashboard's widget placement endpoint.",
+			"description": "Dashboard widget management for creating, updating, and deleting widgets. Each widget is bound to a report query and rendered on dashboards as a configurable chart (bar, line, pie, gauge, etc.). Widgets are placed onto dashboards via the dashboard's widget placement endpoint.",
 			"tag": "Dashboard Widgets",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create a dashboard widget",
-					"description": "Create a new dashboard widget. A widget is a chart component bound to a report query; the `widget_type` selects the chart rendering and `configuration` provides per-chart options (legend, palette, metric field, type-specific keys). The widget becomes visible to users only once it has been placed on a dashboard via the dashboard's widget placement endpoint.",
+					"description": "Create a new dashboard widget. A widget is a chart component bound to a report query; the widget_type selects the chart rendering and configuration provides per-chart options (legend, palette, metric field, type-specific keys). The widget becomes visible to users only once it has been placed on a dashboard via the dashboard's widget placement endpoint.",
 					"operationId": "createDashboardWidget",
 					"kind": "create",
 					"method": "POST",
@@ -6186,7 +6186,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Widget Type",
 							"type": "options",
 							"required": true,
-							"description": "Chart rendering type. `grid` renders as a tabular data view rather than a chart.",
+							"description": "Chart rendering type. grid renders as a tabular data view rather than a chart.",
 							"options": [
 								"area",
 								"bar",
@@ -6212,7 +6212,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Configuration",
 							"type": "json",
 							"required": false,
-							"description": "Chart rendering options. Shape varies by `widget_type` — common keys: `metric`, `color_palette`, `show_legend`, `legend_position`, `limit`. See the create endpoint's x-mint reference for per-type keys.",
+							"description": "Chart rendering options. Shape varies by widget_type — common keys: metric, color_palette, show_legend, legend_position, limit. See the create endpoint's x-mint reference for per-type keys.",
 							"jsonType": "object"
 						},
 						{
@@ -6220,7 +6220,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Dashboard Filters",
 							"type": "json",
 							"required": false,
-							"description": "Default filter values applied to the linked report query when the widget renders, e.g. `{ \"warehouse_id\": 1 }`",
+							"description": "Default filter values applied to the linked report query when the widget renders, e.g. { \"warehouse_id\": 1 }",
 							"jsonType": "object"
 						},
 						{
@@ -6415,7 +6415,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Rendering type (`bar`, `line`, `pie`, etc. — see create endpoint for full list)"
+						"description": "Rendering type (bar, line, pie, etc. — see create endpoint for full list)"
 					},
 					{
 						"name": "report_query_id",
@@ -6438,14 +6438,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "delivery_addresses",
 			"displayName": "Delivery Address",
-			"description": "Delivery address management endpoints. Delivery addresses belong to an end customer and are used for outbound deliveries.",
+			"description": "Delivery address management. Delivery addresses belong to an end customer and are used for outbound deliveries.",
 			"tag": "Delivery Addresses",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create a delivery address",
-					"description": "Create a delivery address. Delivery addresses belong to an end customer (via `customer_id`). Town/city is held in `address_3` (passed to couriers as the city).",
+					"description": "Create a delivery address. Delivery addresses belong to an end customer (via customer_id). Town/city is held in address_3 (passed to couriers as the city).",
 					"operationId": "createDeliveryAddress",
 					"kind": "create",
 					"method": "POST",
@@ -6614,7 +6614,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "deleteMany",
 					"name": "Delete Many",
 					"action": "Delete multiple delivery addresses",
-					"description": "Bulk-delete delivery addresses. Pass the IDs to delete as a comma-separated `ids` query parameter, e.g. `DELETE /api/delivery_addresses?ids=1,2,3`.",
+					"description": "Bulk-delete delivery addresses. Pass the IDs to delete as a comma-separated ids query parameter, e.g. DELETE /api/delivery_addresses?ids=1,2,3.",
 					"operationId": "destroyDeliveryAddresses",
 					"kind": "deleteMany",
 					"method": "DELETE",
@@ -6625,7 +6625,7 @@ export const clarusApi: ClarusApiModel = {
 							"name": "ids",
 							"displayName": "IDs",
 							"required": true,
-							"description": "Comma-separated list of delivery address IDs to delete (e.g. `1,2,3`)",
+							"description": "Comma-separated list of delivery address IDs to delete (e.g. 1,2,3)",
 							"schemaType": "string"
 						}
 					],
@@ -6792,7 +6792,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "documents",
 			"displayName": "Document",
-			"description": "Document management endpoints for downloading, uploading, and transferring generated files",
+			"description": "Document management for downloading, uploading, and transferring generated files",
 			"tag": "Documents",
 			"operations": [
 				{
@@ -6823,7 +6823,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "sendToFtp",
 					"name": "Send To FTP",
 					"action": "Send document to FTP",
-					"description": "Send a document to an FTP user asynchronously. The FTP user must have a `download` direction configured.",
+					"description": "Send a document to an FTP user asynchronously. The FTP user must have a download direction configured.",
 					"operationId": "sendDocumentToFtp",
 					"kind": "action",
 					"method": "POST",
@@ -6856,7 +6856,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "upload",
 					"name": "Upload",
 					"action": "Upload file to a document",
-					"description": "Upload binary file content to an existing document record. The document must be in `queued` or `processing` status. On success, the document status changes to `available`.",
+					"description": "Upload binary file content to an existing document record. The document must be in queued or processing status. On success, the document status changes to available.",
 					"operationId": "uploadDocument",
 					"kind": "action",
 					"method": "POST",
@@ -6961,7 +6961,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "external_entities",
 			"displayName": "External Entity",
-			"description": "External entity endpoints — references to items in external systems (e.g. Shopify products, carriers, shipping rates, warehouses) that are linked to internal ClarusWMS entities via mappings.",
+			"description": "External entity: references to items in external systems (e.g. Shopify products, carriers, shipping rates, warehouses) that are linked to internal ClarusWMS entities via mappings.",
 			"tag": "External Entities",
 			"operations": [
 				{
@@ -7169,7 +7169,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Entity kind (enum input — `carrier`, `product`, `shipping_rate`, `warehouse`)"
+						"description": "Entity kind (enum input — carrier, product, shipping_rate, warehouse)"
 					},
 					{
 						"name": "code",
@@ -7256,7 +7256,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "ftp_mappings",
 			"displayName": "FTP Mapping",
-			"description": "Mapping endpoints — link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
+			"description": "Mapping: link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
 			"tag": "Mappings",
 			"operations": [
 				{
@@ -7609,7 +7609,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "ftp_users",
 			"displayName": "FTP User",
-			"description": "FTP/SFTP user management endpoints for inbound (upload) and outbound (download) file transfer",
+			"description": "FTP/SFTP user management for inbound (upload) and outbound (download) file transfer",
 			"tag": "SFTP Users",
 			"operations": [
 				{
@@ -7664,7 +7664,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Password Confirmation",
 							"type": "string",
 							"required": false,
-							"description": "Password confirmation (must match `password`)"
+							"description": "Password confirmation (must match password)"
 						},
 						{
 							"name": "description",
@@ -7711,7 +7711,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "update",
 					"name": "Update",
 					"action": "Update an FTP user",
-					"description": "Update an existing FTP user. Sending a blank or omitted `password` leaves the current password unchanged. The `direction` cannot be changed while the FTP user is referenced by scheduled report recipients or event triggers.",
+					"description": "Update an existing FTP user. Sending a blank or omitted password leaves the current password unchanged. The direction cannot be changed while the FTP user is referenced by scheduled report recipients or event triggers.",
 					"operationId": "updateFtpUser",
 					"kind": "update",
 					"method": "PATCH",
@@ -7767,7 +7767,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Password Confirmation",
 							"type": "string",
 							"required": false,
-							"description": "Password confirmation (must match `password` when changing it)"
+							"description": "Password confirmation (must match password when changing it)"
 						},
 						{
 							"name": "description",
@@ -7791,7 +7791,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "goods_in_receipts",
 			"displayName": "Goods In Receipt",
-			"description": "Inbound receipt management endpoints for receiving inventory into the warehouse, including the receive task actions used to confirm stock has been received against a receipt",
+			"description": "Inbound receipt management for receiving inventory into the warehouse, including the receive task actions used to confirm stock has been received against a receipt",
 			"tag": "Goods In: Receipts",
 			"operations": [
 				{
@@ -8172,6 +8172,55 @@ export const clarusApi: ClarusApiModel = {
 					"relationships": []
 				},
 				{
+					"key": "storageUnitLabels",
+					"name": "Print Storage Unit Labels",
+					"action": "Print storage unit labels for a receipt",
+					"description": "Generate storage unit labels for a goods in receipt. When cloud_print is true, the label is sent directly to the specified printer. When cloud_print is false or omitted, the response is a PDF binary stream (not JSON).",
+					"operationId": "printGoodsInReceiptStorageUnitLabels",
+					"kind": "action",
+					"method": "POST",
+					"path": "/api/goods_in_receipts/{id}/storage_unit_labels",
+					"pathParams": [
+						{
+							"name": "id",
+							"displayName": "ID",
+							"required": true,
+							"description": "The unique identifier of the goods in receipt",
+							"schemaType": "integer"
+						}
+					],
+					"queryParams": [],
+					"body": "jsonapi",
+					"type": "goods_in_receipts",
+					"successStatus": 200,
+					"fields": [
+						{
+							"name": "cloud_print",
+							"displayName": "Cloud Print",
+							"type": "boolean",
+							"required": false,
+							"description": "When true, sends the label to a printer via PrintNode instead of returning a PDF"
+						},
+						{
+							"name": "printer_id",
+							"displayName": "Printer ID",
+							"type": "number",
+							"required": false,
+							"description": "PrintNode printer ID to send the label to (required when cloud_print is true)",
+							"integer": true
+						},
+						{
+							"name": "storage_unit_id",
+							"displayName": "Storage Unit ID",
+							"type": "number",
+							"required": false,
+							"description": "Specific storage unit ID to print a label for. Omit to print labels for all storage units on the receipt",
+							"integer": true
+						}
+					],
+					"relationships": []
+				},
+				{
 					"key": "receive",
 					"name": "Receive",
 					"action": "Receive a goods in receipt",
@@ -8217,55 +8266,6 @@ export const clarusApi: ClarusApiModel = {
 					"body": "none",
 					"successStatus": 200,
 					"fields": [],
-					"relationships": []
-				},
-				{
-					"key": "storageUnitLabels",
-					"name": "Storage Unit Labels",
-					"action": "Print storage unit labels for a receipt",
-					"description": "Generate storage unit labels for a goods in receipt. When `cloud_print` is true, the label is sent directly to the specified printer. When `cloud_print` is false or omitted, the response is a PDF binary stream (not JSON).",
-					"operationId": "printGoodsInReceiptStorageUnitLabels",
-					"kind": "action",
-					"method": "POST",
-					"path": "/api/goods_in_receipts/{id}/storage_unit_labels",
-					"pathParams": [
-						{
-							"name": "id",
-							"displayName": "ID",
-							"required": true,
-							"description": "The unique identifier of the goods in receipt",
-							"schemaType": "integer"
-						}
-					],
-					"queryParams": [],
-					"body": "jsonapi",
-					"type": "goods_in_receipts",
-					"successStatus": 200,
-					"fields": [
-						{
-							"name": "cloud_print",
-							"displayName": "Cloud Print",
-							"type": "boolean",
-							"required": false,
-							"description": "When true, sends the label to a printer via PrintNode instead of returning a PDF"
-						},
-						{
-							"name": "printer_id",
-							"displayName": "Printer ID",
-							"type": "number",
-							"required": false,
-							"description": "PrintNode printer ID to send the label to (required when cloud_print is true)",
-							"integer": true
-						},
-						{
-							"name": "storage_unit_id",
-							"displayName": "Storage Unit ID",
-							"type": "number",
-							"required": false,
-							"description": "Specific storage unit ID to print a label for. Omit to print labels for all storage units on the receipt",
-							"integer": true
-						}
-					],
 					"relationships": []
 				},
 				{
@@ -8724,7 +8724,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "goods_outs",
 			"displayName": "Goods Out",
-			"description": "Outbound order management endpoints for creating, updating, and cancelling sales orders",
+			"description": "Outbound order management for creating, updating, and cancelling sales orders",
 			"tag": "Goods Out: Orders",
 			"operations": [
 				{
@@ -9998,7 +9998,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "goods_out_lines",
 			"displayName": "Goods Out Line",
-			"description": "Outbound order management endpoints for creating, updating, and cancelling sales orders",
+			"description": "Outbound order management for creating, updating, and cancelling sales orders",
 			"tag": "Goods Out: Orders",
 			"operations": [],
 			"list": {
@@ -10088,7 +10088,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Goods out status code (enum input — e.g. `PICK`, `ALLOCATED`, `COMPLETED`)"
+						"description": "Goods out status code (enum input — e.g. PICK, ALLOCATED, COMPLETED)"
 					},
 					{
 						"name": "carrier_id",
@@ -10151,7 +10151,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "goods_out_pick_lists",
 			"displayName": "Goods Out Pick List",
-			"description": "Pick list management endpoints for updating and removing pick lists",
+			"description": "Pick list management for updating and removing pick lists",
 			"tag": "Goods Out: Pick Lists",
 			"operations": [
 				{
@@ -10355,7 +10355,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "goods_out_processes",
 			"displayName": "Goods Out Process",
-			"description": "Pick list management endpoints for updating and removing pick lists",
+			"description": "Pick list management for updating and removing pick lists",
 			"tag": "Goods Out: Pick Lists",
 			"operations": [
 				{
@@ -10505,7 +10505,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "groups",
 			"displayName": "Group",
-			"description": "Group management endpoints for organizing products and locations",
+			"description": "Group management for organizing products and locations",
 			"tag": "Groups",
 			"operations": [],
 			"list": {
@@ -10570,7 +10570,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "import_configurations",
 			"displayName": "Import Configuration",
-			"description": "Import configuration endpoints for ingesting external files (CSV, XML, EDI, TXT) and transforming them into warehouse resources via configurable processing flows",
+			"description": "Import configuration for ingesting external files (CSV, XML, EDI, TXT) and transforming them into warehouse resources via configurable processing flows",
 			"tag": "Import Configurations",
 			"operations": [
 				{
@@ -10834,7 +10834,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "import_templates",
 			"displayName": "Import Template",
-			"description": "Import template management endpoints. Templates map inbound files (matched by filename regexp) onto warehouse resources for an SFTP user.",
+			"description": "Import template management. Templates map inbound files (matched by filename regexp) onto warehouse resources for an SFTP user.",
 			"tag": "Import Templates",
 			"operations": [
 				{
@@ -11088,7 +11088,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Template type (enum input — e.g. `StandardOrder`)"
+						"description": "Template type (enum input — e.g. StandardOrder)"
 					},
 					{
 						"name": "file_regexp",
@@ -11192,7 +11192,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "integrations",
 			"displayName": "Integration",
-			"description": "Third-party integration management endpoints for ecommerce, carrier, and ERP connections",
+			"description": "Third-party integration management for ecommerce, carrier, and ERP connections",
 			"tag": "Integrations",
 			"operations": [
 				{
@@ -11562,7 +11562,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "integration_carrier_mappings",
 			"displayName": "Integration Carrier Mapping",
-			"description": "Mapping endpoints — link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
+			"description": "Mapping: link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
 			"tag": "Mappings",
 			"operations": [
 				{
@@ -11827,7 +11827,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "integration_product_mappings",
 			"displayName": "Integration Product Mapping",
-			"description": "Mapping endpoints — link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
+			"description": "Mapping: link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
 			"tag": "Mappings",
 			"operations": [
 				{
@@ -12073,7 +12073,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "integration_shipping_rate_mappings",
 			"displayName": "Integration Shipping Rate Mapping",
-			"description": "Mapping endpoints — link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
+			"description": "Mapping: link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
 			"tag": "Mappings",
 			"operations": [
 				{
@@ -12338,7 +12338,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "integration_warehouse_mappings",
 			"displayName": "Integration Warehouse Mapping",
-			"description": "Mapping endpoints — link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
+			"description": "Mapping: link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
 			"tag": "Mappings",
 			"operations": [
 				{
@@ -12603,7 +12603,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "loads",
 			"displayName": "Load",
-			"description": "Load management endpoints for grouping shipments onto vehicles",
+			"description": "Load management for grouping shipments onto vehicles",
 			"tag": "Loads",
 			"operations": [
 				{
@@ -13203,14 +13203,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "load_drops",
 			"displayName": "Load Drop",
-			"description": "Load drop management endpoints — the individual delivery/collection stops on a load, including stop re-sequencing",
+			"description": "Load drop management: the individual delivery/collection stops on a load, including stop re-sequencing",
 			"tag": "Load Drops",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create a load drop",
-					"description": "Create a load drop (a delivery/collection stop) on a load. Depending on the load's loading validation mode, exactly one of `delivery_address_id` or `goods_out_id` is required.",
+					"description": "Create a load drop (a delivery/collection stop) on a load. Depending on the load's loading validation mode, exactly one of delivery_address_id or goods_out_id is required.",
 					"operationId": "createLoadDrop",
 					"kind": "create",
 					"method": "POST",
@@ -13276,7 +13276,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "sequence",
 					"name": "Sequence",
 					"action": "Reorder a load drop",
-					"description": "Move a load drop to an absolute stop position within its load. The other drops on the load are re-sequenced automatically. Send the target position as a top-level `sequence` integer.",
+					"description": "Move a load drop to an absolute stop position within its load. The other drops on the load are re-sequenced automatically. Send the target position as a top-level sequence integer.",
 					"operationId": "sequenceLoadDrop",
 					"kind": "action",
 					"method": "PATCH",
@@ -13377,14 +13377,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "load_tasks",
 			"displayName": "Load Task",
-			"description": "Load management endpoints for grouping shipments onto vehicles",
+			"description": "Load management for grouping shipments onto vehicles",
 			"tag": "Loads",
 			"operations": [
 				{
 					"key": "assignStorageUnit",
 					"name": "Assign Storage Unit",
 					"action": "Assign a storage unit to a load",
-					"description": "Assign the load task's storage unit to a load and/or load drop without yet completing the load. Used by loading workflows that need to reserve a storage unit against a specific load (or drop within a load) before the operator physically loads it. At least one of `load_id` or `load_drop_id` must be supplied. This endpoint does NOT use JSON:API format.",
+					"description": "Assign the load task's storage unit to a load and/or load drop without yet completing the load. Used by loading workflows that need to reserve a storage unit against a specific load (or drop within a load) before the operator physically loads it. At least one of load_id or load_drop_id must be supplied. This endpoint does NOT use JSON:API format.",
 					"operationId": "assignLoadTaskStorageUnit",
 					"kind": "action",
 					"method": "POST",
@@ -13425,7 +13425,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "loadStorageUnit",
 					"name": "Load Storage Unit",
 					"action": "Load a storage unit onto a load",
-					"description": "Complete a load task by recording that its storage unit has been physically loaded onto the supplied load (or load drop). Validates the load's status, the load drop's status, and — when loading validation settings are enabled — any configured pick list / booking date / delivery address checks. The task transitions to `COMPLETED`, the load and load drop counters are incremented, and a `load` transaction is recorded. This endpoint does NOT use JSON:API format.",
+					"description": "Complete a load task by recording that its storage unit has been physically loaded onto the supplied load (or load drop). Validates the load's status, the load drop's status, and — when loading validation settings are enabled — any configured pick list / booking date / delivery address checks. The task transitions to COMPLETED, the load and load drop counters are incremented, and a load transaction is recorded. This endpoint does NOT use JSON:API format.",
 					"operationId": "loadStorageUnit",
 					"kind": "action",
 					"method": "POST",
@@ -13491,7 +13491,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "locations",
 			"displayName": "Location",
-			"description": "Location management endpoints for warehouse storage locations",
+			"description": "Location management for warehouse storage locations",
 			"tag": "Locations",
 			"operations": [
 				{
@@ -14111,14 +14111,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "location_groups",
 			"displayName": "Location Group",
-			"description": "Group management endpoints for organizing products and locations",
+			"description": "Group management for organizing products and locations",
 			"tag": "Groups",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Add locations to a group",
-					"description": "Add one or more locations to a location group. Provide `location_id` or `location_ids`.",
+					"description": "Add one or more locations to a location group. Provide location_id or location_ids.",
 					"operationId": "createLocationGroup",
 					"kind": "create",
 					"method": "POST",
@@ -14169,7 +14169,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "delete",
 					"name": "Delete",
 					"action": "Remove a location from a group",
-					"description": "Remove a location from a location group. Pass the `location_id` as a query parameter.",
+					"description": "Remove a location from a location group. Pass the location_id as a query parameter.",
 					"operationId": "destroyLocationGroup",
 					"kind": "delete",
 					"method": "DELETE",
@@ -14202,7 +14202,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "location_ranges",
 			"displayName": "Location Range",
-			"description": "Location management endpoints for warehouse storage locations",
+			"description": "Location management for warehouse storage locations",
 			"tag": "Locations",
 			"operations": [
 				{
@@ -14351,7 +14351,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "location_types",
 			"displayName": "Location Type",
-			"description": "Location type management endpoints for classifying warehouse locations",
+			"description": "Location type management for classifying warehouse locations",
 			"tag": "Location Types",
 			"operations": [
 				{
@@ -14469,7 +14469,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "mappings",
 			"displayName": "Mapping",
-			"description": "Mapping endpoints — link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
+			"description": "Mapping: link external entities to internal records within a mapping group. Includes the generic mappings endpoint (for non-integration operation types) and the dedicated endpoints for integration carrier, shipping rate, warehouse, product, and FTP mappings.",
 			"tag": "Mappings",
 			"operations": [
 				{
@@ -14655,7 +14655,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "mapping_groups",
 			"displayName": "Mapping Group",
-			"description": "Mapping group endpoints — containers that link external entities to internal entities for a given operation type, plus their field definitions",
+			"description": "Mapping group: containers that link external entities to internal entities for a given operation type, plus their field definitions",
 			"tag": "Mapping Groups",
 			"operations": [
 				{
@@ -14692,7 +14692,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Operation Type",
 							"type": "options",
 							"required": true,
-							"description": "Purpose of the mapping group. Integration types (`integration_carrier`, `integration_shipping_rate`, `integration_warehouse`, `integration_product`) have their mappings managed via the dedicated nested endpoints; `stock_hold`/`stock_release` use the generic Mappings endpoint. Additional internal integration-specific types also exist but are not documented here.",
+							"description": "Purpose of the mapping group. Integration types (integration_carrier, integration_shipping_rate, integration_warehouse, integration_product) have their mappings managed via the dedicated nested endpoints; stock_hold/stock_release use the generic Mappings endpoint. Additional internal integration-specific types also exist but are not documented here.",
 							"options": [
 								"stock_hold",
 								"stock_release",
@@ -14864,14 +14864,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "mapping_group_fields",
 			"displayName": "Mapping Group Field",
-			"description": "Mapping group endpoints — containers that link external entities to internal entities for a given operation type, plus their field definitions",
+			"description": "Mapping group: containers that link external entities to internal entities for a given operation type, plus their field definitions",
 			"tag": "Mapping Groups",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create a mapping group field",
-					"description": "Define a field that this mapping group's mappings can set. Field codes are referenced by `mapping_fields` when creating mappings.",
+					"description": "Define a field that this mapping group's mappings can set. Field codes are referenced by mapping_fields when creating mappings.",
 					"operationId": "createMappingGroupField",
 					"kind": "create",
 					"method": "POST",
@@ -14915,7 +14915,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "order_types",
 			"displayName": "Order Type",
-			"description": "Order type reference endpoints",
+			"description": "Order type",
 			"tag": "Order Types",
 			"operations": [
 				{
@@ -15096,7 +15096,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "packages",
 			"displayName": "Package",
-			"description": "Package endpoints — parcels within a shipment, with dimensions and tracking",
+			"description": "Package: parcels within a shipment, with dimensions and tracking",
 			"tag": "Packages",
 			"operations": [
 				{
@@ -15335,7 +15335,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "pick_processing_requests",
 			"displayName": "Pick Processing Request",
-			"description": "Pick processing endpoints for generating pick lists and order fulfillment workflows",
+			"description": "Pick processing for generating pick lists and order fulfillment workflows",
 			"tag": "Goods Out: Processing",
 			"operations": [],
 			"list": {
@@ -15389,7 +15389,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Request status (enum input — `pending`, `completed`, `failed`)"
+						"description": "Request status (enum input — pending, completed, failed)"
 					},
 					{
 						"name": "process_reference",
@@ -15434,14 +15434,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "pickface_products",
 			"displayName": "Pickface Product",
-			"description": "Product management endpoints for creating, updating, and deleting products in the warehouse catalog. ## GraphQL Filtering Guide Products support individual code/barcode filters: `code`, `barcode`, `case_barcode`, `inner_barcode`, `outer_barcode`. Each supports operators: `eq`, `ilike`, `in`, `like`, `between`. When multiple individual filters are used together, they are AND'd (all conditions must match). ### The `all_codes` filter `all_codes` is a **specialized cross-field search** that ORs across all 5 code fields (`code`, `barcode`, `case_barcode`, `inner_barcode`, `outer_barcode`) in a single query. It performs exact matching (IN operator), not partial/ILIKE matching. **When to use `all_codes`:** Only when you have a code or barcode value and don't know which field it belongs to — e.g., a user scans a barcode that could be a unit barcode, case barcode, inner barcode, or outer barcode. **When NOT to use `all_codes`:** When you know which specific code field to search. Use the individual filter instead for better performance and precision.",
+			"description": "Product management for creating, updating, and deleting products in the warehouse catalog. GraphQL Filtering Guide Products support individual code/barcode filters: code, barcode, case_barcode, inner_barcode, outer_barcode. Each supports operators: eq, ilike, in, like, between. When multiple individual filters are used together, they are AND'd (all conditions must match). The all_codes filter all_codes is a specialized cross-field search that ORs across all 5 code fields (code, barcode, case_barcode, inner_barcode, outer_barcode) in a single query. It performs exact matching (IN operator), not partial/ILIKE matching. When to use all_codes: Only when you have a code or barcode value and don't know which field it belongs to: e.g., a user scans a barcode that could be a unit barcode, case barcode, inner barcode, or outer barcode. When NOT to use all_codes: When you know which specific code field to search. Use the individual filter instead for better performance and precision.",
 			"tag": "Products",
 			"operations": [
 				{
 					"key": "create",
 					"name": "Create",
 					"action": "Create a pickface product assignment",
-					"description": "Assign a product to a pickface location for replenishment. Exactly one of `location_id` or `location_group_id` must be provided to specify where the product will be picked from.",
+					"description": "Assign a product to a pickface location for replenishment. Exactly one of location_id or location_group_id must be provided to specify where the product will be picked from.",
 					"operationId": "createPickfaceProduct",
 					"kind": "create",
 					"method": "POST",
@@ -15537,7 +15537,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "printers",
 			"displayName": "Printer",
-			"description": "Cloud Print printer management endpoints for document and label printing",
+			"description": "Cloud Print printer management for document and label printing",
 			"tag": "Printers",
 			"operations": [
 				{
@@ -15801,7 +15801,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Printer status (enum input — `AVAILABLE`, `ACCESS_REVOKED`)"
+						"description": "Printer status (enum input — AVAILABLE, ACCESS_REVOKED)"
 					}
 				]
 			}
@@ -15809,7 +15809,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "products",
 			"displayName": "Product",
-			"description": "Product management endpoints for creating, updating, and deleting products in the warehouse catalog. ## GraphQL Filtering Guide Products support individual code/barcode filters: `code`, `barcode`, `case_barcode`, `inner_barcode`, `outer_barcode`. Each supports operators: `eq`, `ilike`, `in`, `like`, `between`. When multiple individual filters are used together, they are AND'd (all conditions must match). ### The `all_codes` filter `all_codes` is a **specialized cross-field search** that ORs across all 5 code fields (`code`, `barcode`, `case_barcode`, `inner_barcode`, `outer_barcode`) in a single query. It performs exact matching (IN operator), not partial/ILIKE matching. **When to use `all_codes`:** Only when you have a code or barcode value and don't know which field it belongs to — e.g., a user scans a barcode that could be a unit barcode, case barcode, inner barcode, or outer barcode. **When NOT to use `all_codes`:** When you know which specific code field to search. Use the individual filter instead for better performance and precision.",
+			"description": "Product management for creating, updating, and deleting products in the warehouse catalog. GraphQL Filtering Guide Products support individual code/barcode filters: code, barcode, case_barcode, inner_barcode, outer_barcode. Each supports operators: eq, ilike, in, like, between. When multiple individual filters are used together, they are AND'd (all conditions must match). The all_codes filter all_codes is a specialized cross-field search that ORs across all 5 code fields (code, barcode, case_barcode, inner_barcode, outer_barcode) in a single query. It performs exact matching (IN operator), not partial/ILIKE matching. When to use all_codes: Only when you have a code or barcode value and don't know which field it belongs to: e.g., a user scans a barcode that could be a unit barcode, case barcode, inner barcode, or outer barcode. When NOT to use all_codes: When you know which specific code field to search. Use the individual filter instead for better performance and precision.",
 			"tag": "Products",
 			"operations": [
 				{
@@ -16793,7 +16793,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "product_groups",
 			"displayName": "Product Group",
-			"description": "Group management endpoints for organizing products and locations",
+			"description": "Group management for organizing products and locations",
 			"tag": "Groups",
 			"operations": [
 				{
@@ -17089,7 +17089,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "product_storage_units",
 			"displayName": "Product Storage Unit",
-			"description": "Product storage unit configuration — how a product is packed into storage unit types (per-layer, layers, totals)",
+			"description": "Product storage unit configuration: how a product is packed into storage unit types (per-layer, layers, totals)",
 			"tag": "Products: Storage Units",
 			"operations": [
 				{
@@ -17220,9 +17220,9 @@ export const clarusApi: ClarusApiModel = {
 				},
 				{
 					"key": "priority",
-					"name": "Priority",
+					"name": "Reprioritise",
 					"action": "Reprioritise a product storage unit",
-					"description": "Move a product storage unit to an absolute position; other records are re-sequenced. Send a top-level `priority` integer (not a JSON:API envelope).",
+					"description": "Move a product storage unit to an absolute position; other records are re-sequenced. Send a top-level priority integer (not a JSON:API envelope).",
 					"operationId": "priorityProductStorageUnit",
 					"kind": "action",
 					"method": "PATCH",
@@ -17560,9 +17560,9 @@ export const clarusApi: ClarusApiModel = {
 				},
 				{
 					"key": "position",
-					"name": "Position",
+					"name": "Reorder Position",
 					"action": "Reorder a putaway rule",
-					"description": "Move a putaway rule to an absolute position; other records are re-sequenced. Send a top-level `position` integer (not a JSON:API envelope).",
+					"description": "Move a putaway rule to an absolute position; other records are re-sequenced. Send a top-level position integer (not a JSON:API envelope).",
 					"operationId": "positionPutawayRule",
 					"kind": "action",
 					"method": "PATCH",
@@ -17703,7 +17703,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Rule (enum input — e.g. `code`, `walk_sequence`)"
+						"description": "Rule (enum input — e.g. code, walk_sequence)"
 					},
 					{
 						"name": "direction",
@@ -17713,7 +17713,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Sort direction (enum input — `asc`/`desc`)"
+						"description": "Sort direction (enum input — asc/desc)"
 					},
 					{
 						"name": "position",
@@ -17735,7 +17735,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "reason_codes",
 			"displayName": "Reason Code",
-			"description": "Reason code endpoints for stock adjustments, holds, transfers, and stock checks",
+			"description": "Reason code for stock adjustments, holds, transfers, and stock checks",
 			"tag": "Reason Codes",
 			"operations": [
 				{
@@ -18002,7 +18002,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Reason type (enum input — e.g. `negative_adjustment`, `hold`, `transfer`)"
+						"description": "Reason type (enum input — e.g. negative_adjustment, hold, transfer)"
 					},
 					{
 						"name": "active",
@@ -18043,7 +18043,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "reports",
 			"displayName": "Report",
-			"description": "Report management endpoints for creating report definitions, updating configurations, and generating report output as downloadable documents",
+			"description": "Report management for creating report definitions, updating configurations, and generating report output as downloadable documents",
 			"tag": "Reports",
 			"operations": [
 				{
@@ -18336,7 +18336,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "report_queries",
 			"displayName": "Report Query",
-			"description": "Report query management endpoints for custom reporting and data extraction",
+			"description": "Report query management for custom reporting and data extraction",
 			"tag": "Report Queries",
 			"operations": [
 				{
@@ -18515,7 +18515,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "rf_flows",
 			"displayName": "RF Flow",
-			"description": "Handheld device (HHD) flow definitions — configurable RF/HHD workflows belonging to an HHD implementation. Known internally as RF flows.",
+			"description": "Handheld device (HHD) flow definitions: configurable RF/HHD workflows belonging to an HHD implementation. Known internally as RF flows.",
 			"tag": "HHD Flows",
 			"operations": [
 				{
@@ -18816,7 +18816,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "rf_users",
 			"displayName": "RF User",
-			"description": "RF (handheld device) user query endpoints. RF users are dedicated warehouse device operators.",
+			"description": "RF (handheld device) user query. RF users are dedicated warehouse device operators.",
 			"tag": "HHD Users",
 			"operations": [],
 			"list": {
@@ -18925,7 +18925,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "roles",
 			"displayName": "Role",
-			"description": "Role and permission management endpoints for access control",
+			"description": "Role and permission management for access control",
 			"tag": "Roles",
 			"operations": [
 				{
@@ -19088,7 +19088,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "scheduled_reports",
 			"displayName": "Scheduled Report",
-			"description": "Scheduled report management endpoints for recurring report delivery via email and FTP",
+			"description": "Scheduled report management for recurring report delivery via email and FTP",
 			"tag": "Scheduled Reports",
 			"operations": [
 				{
@@ -19249,7 +19249,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "update",
 					"name": "Update",
 					"action": "Update a scheduled report",
-					"description": "Update an existing scheduled report. Only the owner can update it. **Warning: updates are full replacements** — omitting a recipient or report from the update payload will delete it.",
+					"description": "Update an existing scheduled report. Only the owner can update it. Warning: updates are full replacements — omitting a recipient or report from the update payload will delete it.",
 					"operationId": "updateScheduledReport",
 					"kind": "update",
 					"method": "PATCH",
@@ -19435,7 +19435,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "shipments",
 			"displayName": "Shipment",
-			"description": "Shipment management endpoints for carrier integration and parcel tracking",
+			"description": "Shipment management for carrier integration and parcel tracking",
 			"tag": "Shipments",
 			"operations": [
 				{
@@ -20061,7 +20061,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "sites",
 			"displayName": "Site",
-			"description": "Site management endpoints. Sites group warehouses for multi-site operations.",
+			"description": "Site management. Sites group warehouses for multi-site operations.",
 			"tag": "Sites",
 			"operations": [
 				{
@@ -20315,7 +20315,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "stocks",
 			"displayName": "Stock",
-			"description": "Stock management endpoints for inventory operations including holds, moves, transfers, and adjustments",
+			"description": "Stock management for inventory operations including holds, moves, transfers, and adjustments",
 			"tag": "Stocks",
 			"operations": [
 				{
@@ -20546,7 +20546,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "update",
 					"name": "Update",
 					"action": "Update stock details",
-					"description": "Update the details of an existing stock record. Covers descriptive fields, packaging configuration, physical dimensions (including weight, via the nested `unit_dimensions` object), and the tenant-configurable custom fields. This endpoint does not move stock or change quantity — use the dedicated move, transfer, hold and negative adjustment actions for those. Creates an attributes-updated (ATTRUP) transaction for audit purposes.",
+					"description": "Update the details of an existing stock record. Covers descriptive fields, packaging configuration, physical dimensions (including weight, via the nested unit_dimensions object), and the tenant-configurable custom fields. This endpoint does not move stock or change quantity — use the dedicated move, transfer, hold and negative adjustment actions for those. Creates an attributes-updated (ATTRUP) transaction for audit purposes.",
 					"operationId": "updateStock",
 					"kind": "update",
 					"method": "PATCH",
@@ -20939,7 +20939,7 @@ export const clarusApi: ClarusApiModel = {
 							"in",
 							"between"
 						],
-						"description": "Stock status (e.g. `available`, `held`)"
+						"description": "Stock status (e.g. available, held)"
 					},
 					{
 						"name": "quantity",
@@ -20973,7 +20973,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "stock_balances",
 			"displayName": "Stock Balance",
-			"description": "Aggregated stock balance query endpoints summarising available, allocated, ordered, received, and picked quantities per product/account/warehouse",
+			"description": "Aggregated stock balance query summarising available, allocated, ordered, received, and picked quantities per product/account/warehouse",
 			"tag": "Stock Balances",
 			"operations": [],
 			"list": {
@@ -21100,14 +21100,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "stock_checks",
 			"displayName": "Stock Check",
-			"description": "Stock check endpoints for counting the products held at a location and reconciling them against the system. A stock check moves through `pending` to either `passed` or `failed`, and failed checks can subsequently be `resolved` with a reason code.",
+			"description": "Stock check for counting the products held at a location and reconciling them against the system. A stock check moves through pending to either passed or failed, and failed checks can subsequently be resolved with a reason code.",
 			"tag": "Stock Checks",
 			"operations": [
 				{
 					"key": "complete",
 					"name": "Complete",
 					"action": "Complete a stock check",
-					"description": "Finalize a stock check after counts have been recorded. Any product groups that were not counted are implicitly recorded as a physical count of zero. The stock check transitions to `passed` if every group's latest attempt matched the system count, or to `failed` otherwise. The associated task is marked as completed at the same time.",
+					"description": "Finalize a stock check after counts have been recorded. Any product groups that were not counted are implicitly recorded as a physical count of zero. The stock check transitions to passed if every group's latest attempt matched the system count, or to failed otherwise. The associated task is marked as completed at the same time.",
 					"operationId": "completeStockCheck",
 					"kind": "action",
 					"method": "POST",
@@ -21228,7 +21228,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "resolve",
 					"name": "Resolve",
 					"action": "Resolve failed stock check records",
-					"description": "Resolve one or more failed stock check records by attaching a reason code to explain the discrepancy. Once every failed record on a stock check has been resolved, the stock check itself transitions from `failed` to `resolved`. This endpoint does NOT use JSON:API format.",
+					"description": "Resolve one or more failed stock check records by attaching a reason code to explain the discrepancy. Once every failed record on a stock check has been resolved, the stock check itself transitions from failed to resolved. This endpoint does NOT use JSON:API format.",
 					"operationId": "resolveStockCheckRecords",
 					"kind": "action",
 					"method": "POST",
@@ -21252,7 +21252,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Reason Code ID",
 							"type": "number",
 							"required": true,
-							"description": "ID of an active reason code of type `stock_check`",
+							"description": "ID of an active reason code of type stock_check",
 							"integer": true
 						}
 					],
@@ -21263,7 +21263,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "stock_unit_types",
 			"displayName": "Stock Unit Type",
-			"description": "Stock unit type reference endpoints (the unit a product's stock is measured in)",
+			"description": "Stock unit type (the unit a product's stock is measured in)",
 			"tag": "Stock Unit Types",
 			"operations": [
 				{
@@ -21448,7 +21448,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "storage_units",
 			"displayName": "Storage Unit",
-			"description": "Storage unit management endpoints for containers like pallets, cages, and boxes",
+			"description": "Storage unit management for containers like pallets, cages, and boxes",
 			"tag": "Storage Units",
 			"operations": [
 				{
@@ -21553,9 +21553,9 @@ export const clarusApi: ClarusApiModel = {
 				},
 				{
 					"key": "pickLabel",
-					"name": "Pick Label",
+					"name": "Print Pick Label",
 					"action": "Print a pick label for a storage unit",
-					"description": "Generate a pick label for a storage unit. When `cloud_print` is true, the label is sent directly to the specified printer. When `cloud_print` is false or omitted, the response is a PDF binary stream (not JSON).",
+					"description": "Generate a pick label for a storage unit. When cloud_print is true, the label is sent directly to the specified printer. When cloud_print is false or omitted, the response is a PDF binary stream (not JSON).",
 					"operationId": "printStorageUnitPickLabel",
 					"kind": "action",
 					"method": "POST",
@@ -21778,7 +21778,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "storage_unit_types",
 			"displayName": "Storage Unit Type",
-			"description": "Storage unit type endpoints (pallets, cages, totes) with dimensions and barcode settings",
+			"description": "Storage unit type (pallets, cages, totes) with dimensions and barcode settings",
 			"tag": "Storage Unit Types",
 			"operations": [
 				{
@@ -22099,14 +22099,14 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "subdomains",
 			"displayName": "Subdomain",
-			"description": "Tenant (subdomain) management endpoints. Creating a subdomain provisions a new tenant with its own isolated data; the subdomain slug cannot be changed once created.",
+			"description": "Tenant (subdomain) management. Creating a subdomain provisions a new tenant with its own isolated data; the subdomain slug cannot be changed once created.",
 			"tag": "Subdomains",
 			"operations": [
 				{
 					"key": "update",
 					"name": "Update",
 					"action": "Update a subdomain (tenant)",
-					"description": "Update an existing tenant's company details and settings. The `subdomain` slug itself cannot be changed. Restricted to the admin tenant or to editing your own current subdomain.",
+					"description": "Update an existing tenant's company details and settings. The subdomain slug itself cannot be changed. Restricted to the admin tenant or to editing your own current subdomain.",
 					"operationId": "updateSubdomain",
 					"kind": "update",
 					"method": "PATCH",
@@ -22240,7 +22240,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Address",
 							"type": "json",
 							"required": false,
-							"description": "Optional nested company address. Town/city goes in `address_3`.",
+							"description": "Optional nested company address. Town/city goes in address_3.",
 							"jsonType": "object"
 						},
 						{
@@ -22282,7 +22282,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "suppliers",
 			"displayName": "Supplier",
-			"description": "Supplier management endpoints. Suppliers are the source of inbound goods.",
+			"description": "Supplier management. Suppliers are the source of inbound goods.",
 			"tag": "Suppliers",
 			"operations": [
 				{
@@ -22354,7 +22354,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Address",
 							"type": "json",
 							"required": false,
-							"description": "Optional nested address for the supplier. Town/city goes in `address_3`.",
+							"description": "Optional nested address for the supplier. Town/city goes in address_3.",
 							"jsonType": "object"
 						}
 					],
@@ -22461,7 +22461,7 @@ export const clarusApi: ClarusApiModel = {
 							"displayName": "Address",
 							"type": "json",
 							"required": false,
-							"description": "Optional nested address for the supplier. Town/city goes in `address_3`.",
+							"description": "Optional nested address for the supplier. Town/city goes in address_3.",
 							"jsonType": "object"
 						}
 					],
@@ -22592,7 +22592,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "tasks",
 			"displayName": "Task",
-			"description": "Task management endpoints for warehouse operations including picking, putaway, receiving, dispatch, and replenishment tasks. Tasks are created automatically by warehouse operations (e.g., goods in receipts, goods out orders, replenishment) and cannot be created or deleted via the API. Use these endpoints to update task attributes, manage task allocation to users, and complete tasks.",
+			"description": "Task management for warehouse operations including picking, putaway, receiving, dispatch, and replenishment tasks. Tasks are created automatically by warehouse operations (e.g., goods in receipts, goods out orders, replenishment) and cannot be created or deleted via the API. Use these endpoints to update task attributes, manage task allocation to users, and complete tasks.",
 			"tag": "Tasks",
 			"operations": [
 				{
@@ -22666,7 +22666,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "completeCollection",
 					"name": "Complete Collection",
 					"action": "Complete filtered tasks",
-					"description": "Complete multiple tasks of a single type matching the supplied filters in one request. Tasks are matched by warehouse, task type, and the contents of `filters`; up to 50 are completed per call. The values in `attributes` are applied to each matched task before completion, so they apply uniformly to the whole set. This endpoint does NOT use JSON:API format.",
+					"description": "Complete multiple tasks of a single type matching the supplied filters in one request. Tasks are matched by warehouse, task type, and the contents of filters; up to 50 are completed per call. The values in attributes are applied to each matched task before completion, so they apply uniformly to the whole set. This endpoint does NOT use JSON:API format.",
 					"operationId": "completeTasksCollection",
 					"kind": "action",
 					"method": "POST",
@@ -22796,7 +22796,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "receive",
 					"name": "Receive",
 					"action": "Receive stock against a receive task",
-					"description": "Complete a receive task by recording that the inbound stock has been physically received into the receiving area. The task is updated, the inbound item's `quantity_received` is incremented, a follow-on putaway task is generated, and a receive transaction is recorded. Use this endpoint when stock first lands at the receiving location; use `/api/receive_tasks/{id}/receive_to_putaway_location` when receiving directly into a putaway location instead.",
+					"description": "Complete a receive task by recording that the inbound stock has been physically received into the receiving area. The task is updated, the inbound item's quantity_received is incremented, a follow-on putaway task is generated, and a receive transaction is recorded. Use this endpoint when stock first lands at the receiving location; use /api/receive_tasks/{id}/receive_to_putaway_location when receiving directly into a putaway location instead.",
 					"operationId": "receiveStock",
 					"kind": "action",
 					"method": "POST",
@@ -22863,7 +22863,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "receiveToPutawayLocation",
 					"name": "Receive To Putaway Location",
 					"action": "Receive stock straight into a putaway location",
-					"description": "Complete a receive task by landing the stock directly into a putaway location instead of the receiving area. The destination `location_to_id` is required because the stock bypasses the receiving step. Otherwise behaves like `/api/receive_tasks/{id}/receive`: updates the task, increments the inbound item's `quantity_received`, and records the receive transaction.",
+					"description": "Complete a receive task by landing the stock directly into a putaway location instead of the receiving area. The destination location_to_id is required because the stock bypasses the receiving step. Otherwise behaves like /api/receive_tasks/{id}/receive: updates the task, increments the inbound item's quantity_received, and records the receive transaction.",
 					"operationId": "receiveStockToPutawayLocation",
 					"kind": "action",
 					"method": "POST",
@@ -22972,7 +22972,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "update",
 					"name": "Update",
 					"action": "Update or complete a task",
-					"description": "Update attributes of an existing task, or complete it. Tasks are created automatically by warehouse operations and this endpoint allows modifying task properties such as priority, notes, locations, quantities, and custom fields. To complete a single task, send `status: \"completed\"` together with the attributes required by that task's type. To complete multiple tasks of the same type in one call use `POST /api/tasks/complete_collection`. Type-specific receive and load actions are documented under the *Goods In: Receipts* and *Loads* tags respectively.",
+					"description": "Update attributes of an existing task, or complete it. Tasks are created automatically by warehouse operations and this endpoint allows modifying task properties such as priority, notes, locations, quantities, and custom fields. To complete a single task, send status: \"completed\" together with the attributes required by that task's type. To complete multiple tasks of the same type in one call use POST /api/tasks/complete_collection. Type-specific receive and load actions are documented under the Goods In: Receipts and Loads tags respectively.",
 					"operationId": "updateTask",
 					"kind": "update",
 					"method": "PATCH",
@@ -23705,7 +23705,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "tax_rates",
 			"displayName": "Tax Rate",
-			"description": "Tax rate management endpoints with percentage component rates",
+			"description": "Tax rate management with percentage component rates",
 			"tag": "Tax Rates",
 			"operations": [
 				{
@@ -23770,7 +23770,7 @@ export const clarusApi: ClarusApiModel = {
 					"key": "update",
 					"name": "Update",
 					"action": "Update a tax rate",
-					"description": "Update a tax rate. Only the `name` can be changed; the `component_rate` is fixed after creation.",
+					"description": "Update a tax rate. Only the name can be changed; the component_rate is fixed after creation.",
 					"operationId": "updateTaxRate",
 					"kind": "update",
 					"method": "PATCH",
@@ -23879,7 +23879,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Tax type (enum input — `sales`, `purchases`)"
+						"description": "Tax type (enum input — sales, purchases)"
 					},
 					{
 						"name": "default",
@@ -23896,7 +23896,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "tax_types",
 			"displayName": "Tax Type",
-			"description": "Tax type management endpoints",
+			"description": "Tax type management",
 			"tag": "Tax Types",
 			"operations": [
 				{
@@ -24082,33 +24082,9 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "templates",
 			"displayName": "Template",
-			"description": "Template management endpoints for creating, updating, and testing Liquid HTML print templates",
+			"description": "Template management for creating, updating, and testing Liquid HTML print templates",
 			"tag": "Templates",
 			"operations": [
-				{
-					"key": "attachment",
-					"name": "Attachment",
-					"action": "Upload Liquid HTML template file",
-					"description": "Upload a Liquid HTML file as the template's content. This replaces any existing attachment.",
-					"operationId": "uploadTemplateAttachment",
-					"kind": "action",
-					"method": "POST",
-					"path": "/api/templates/{id}/attachment",
-					"pathParams": [
-						{
-							"name": "id",
-							"displayName": "ID",
-							"required": true,
-							"description": "The unique identifier of the template",
-							"schemaType": "integer"
-						}
-					],
-					"queryParams": [],
-					"body": "binary",
-					"successStatus": 200,
-					"fields": [],
-					"relationships": []
-				},
 				{
 					"key": "create",
 					"name": "Create",
@@ -24365,6 +24341,30 @@ export const clarusApi: ClarusApiModel = {
 						}
 					],
 					"relationships": []
+				},
+				{
+					"key": "attachment",
+					"name": "Upload Attachment",
+					"action": "Upload Liquid HTML template file",
+					"description": "Upload a Liquid HTML file as the template's content. This replaces any existing attachment.",
+					"operationId": "uploadTemplateAttachment",
+					"kind": "action",
+					"method": "POST",
+					"path": "/api/templates/{id}/attachment",
+					"pathParams": [
+						{
+							"name": "id",
+							"displayName": "ID",
+							"required": true,
+							"description": "The unique identifier of the template",
+							"schemaType": "integer"
+						}
+					],
+					"queryParams": [],
+					"body": "binary",
+					"successStatus": 200,
+					"fields": [],
+					"relationships": []
 				}
 			],
 			"list": {
@@ -24423,7 +24423,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "trailers",
 			"displayName": "Trailer",
-			"description": "Trailer management endpoints for loading and dispatch",
+			"description": "Trailer management for loading and dispatch",
 			"tag": "Trailers",
 			"operations": [
 				{
@@ -24652,7 +24652,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "trailer_types",
 			"displayName": "Trailer Type",
-			"description": "Trailer type reference endpoints",
+			"description": "Trailer type",
 			"tag": "Trailer Types",
 			"operations": [
 				{
@@ -24837,7 +24837,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "transactions",
 			"displayName": "Transaction",
-			"description": "Read-only stock transaction history query endpoints. Transactions record every stock movement and cannot be created or modified via the API.",
+			"description": "Read-only stock transaction history query. Transactions record every stock movement and cannot be created or modified via the API.",
 			"tag": "Transactions",
 			"operations": [],
 			"list": {
@@ -24868,7 +24868,7 @@ export const clarusApi: ClarusApiModel = {
 							"eq",
 							"in"
 						],
-						"description": "Transaction subtype (enum input — e.g. `PICK`, `RCV`, `TRAN`)"
+						"description": "Transaction subtype (enum input — e.g. PICK, RCV, TRAN)"
 					},
 					{
 						"name": "category",
@@ -24991,7 +24991,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "users",
 			"displayName": "User",
-			"description": "User management endpoints for system access and permissions",
+			"description": "User management for system access and permissions",
 			"tag": "Users",
 			"operations": [
 				{
@@ -25298,7 +25298,7 @@ export const clarusApi: ClarusApiModel = {
 		{
 			"key": "warehouses",
 			"displayName": "Warehouse",
-			"description": "Warehouse management endpoints for multi-site operations",
+			"description": "Warehouse management for multi-site operations",
 			"tag": "Warehouses",
 			"operations": [
 				{
@@ -25939,9 +25939,9 @@ export const clarusApi: ClarusApiModel = {
 				},
 				{
 					"key": "position",
-					"name": "Position",
+					"name": "Reorder Position",
 					"action": "Reorder a warehouse route",
-					"description": "Move a warehouse route to an absolute position; other records are re-sequenced. Send a top-level `position` integer (not a JSON:API envelope).",
+					"description": "Move a warehouse route to an absolute position; other records are re-sequenced. Send a top-level position integer (not a JSON:API envelope).",
 					"operationId": "positionWarehouseRoute",
 					"kind": "action",
 					"method": "PATCH",

@@ -1,14 +1,26 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { ApplicationError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { parseJsonParameter, splitList } from '../../shared/guards';
+import names from '../generated/names.json';
 import type { ClarusField } from '../model';
+import { idTarget, locatorValue, recordLocator } from './search';
 
 /**
  * Node parameters from generated spec fields, and back: the values the user entered, converted to
  * what Clarus expects. Parameter names are namespaced per resource and operation
- * (`goods_outs_create_reference`), so no two operations share a name with a different type.
+ * (`goods_outs_create_reference`), so no two operations share a name with a different type, and
+ * come from the committed, append-only map generated/names.json, so a spec update never renames
+ * what saved workflows reference.
  */
-export const paramName = (resource: string, operation: string, suffix: string) => `${resource}_${operation}_${suffix}`;
+const parameterNames: Record<string, string> = names.parameters;
+
+export function paramName(resource: string, operation: string, suffix: string): string {
+	const name = parameterNames[`${resource}.${operation}.${suffix}`];
+	if (name === undefined) {
+		throw new ApplicationError(`generated/names.json has no name for ${resource}.${operation}.${suffix}: run npm run generate:clarus`);
+	}
+	return name;
+}
 
 /** `sales_order` -> "Sales Order" for option labels; codes in capitals (PICK) stay as they are. */
 function optionLabel(value: string | number): string {
@@ -28,18 +40,31 @@ export function fieldOptions(field: ClarusField): INodePropertyOptions[] {
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * The first sentence of the spec's prose, at most `max` characters (cut at a word): the editor
+ * shows a hint, the vendor's documentation has the rest.
+ */
+export function brief(text: string | undefined, max = 110): string | undefined {
+	if (!text) return undefined;
+	const sentence = /^.*?[.!?](?=\s+[A-Z(]|$)/.exec(text)?.[0] ?? text;
+	const out = sentence.length <= max ? sentence : `${sentence.slice(0, sentence.lastIndexOf(' ', max - 1))}…`;
+	return out.replace(/\.$/, '');
+}
+
 function fieldDescription(field: ClarusField): string | undefined {
 	const parts: string[] = [];
-	if (field.description) parts.push(field.description);
-	if (field.type === 'string' && field.format === 'date-time') parts.push('ISO 8601 date and time, e.g. 2026-01-31T10:00:00Z');
+	const summary = brief(field.description);
+	// "Custom boolean field 1" only restates the field's name (Boolean 1)
+	if (summary && !/^custom \w+ field \d+$/i.test(summary)) parts.push(summary);
+	if (field.type === 'string' && field.format === 'date-time') parts.push('ISO 8601, e.g. 2026-01-31T10:00:00Z');
 	else if (field.type === 'string' && field.format === 'date') parts.push('Date as YYYY-MM-DD');
 	if (field.type === 'json') {
 		parts.push(
 			field.itemType
-				? 'A JSON array, or a comma-separated list'
+				? 'JSON array or comma-separated list'
 				: field.jsonType === 'array'
-					? 'A JSON array'
-					: 'A JSON object',
+					? 'JSON array'
+					: 'JSON object',
 		);
 	}
 	const text = parts.map((p) => p.replace(/\.$/, '')).join('. ');
@@ -50,6 +75,9 @@ function jsonDefault(field: ClarusField): string {
 	return field.jsonType === 'array' ? '[]' : '{}';
 }
 
+/** Passwords (FTP users' password and password_confirmation) and other secrets are masked in the editor. */
+export const isSecretField = (field: ClarusField) => /(^|_)(password|secret|token)(_|$)/i.test(field.name);
+
 /** The n8n parameter for one spec field (`name` is the parameter name). */
 export function fieldProperty(field: ClarusField, name: string, required: boolean): INodeProperties {
 	const base = {
@@ -58,6 +86,10 @@ export function fieldProperty(field: ClarusField, name: string, required: boolea
 		...(required ? { required: true } : {}),
 		description: fieldDescription(field),
 	};
+	// A required `<x>_id` attribute picks its record from x's list (optional ones, under Additional
+	// or Update Fields, stay typed IDs: a picker there costs description size for every operation)
+	const target = required && (field.type === 'number' || field.type === 'string') ? idTarget(field.name) : undefined;
+	if (target) return recordLocator(base, target);
 	switch (field.type) {
 		case 'number':
 			return {
@@ -85,6 +117,7 @@ export function fieldProperty(field: ClarusField, name: string, required: boolea
 		case 'json':
 			return { ...base, type: 'json', default: jsonDefault(field) };
 		default:
+			if (isSecretField(field)) return { ...base, type: 'string', typeOptions: { password: true }, default: '' };
 			return {
 				...base,
 				type: 'string',
@@ -103,6 +136,7 @@ export function fieldValue(
 	required: boolean,
 ): unknown {
 	const node = ctx.getNode();
+	value = locatorValue(value);
 	const fail = (why: string) =>
 		new NodeOperationError(node, `The "${field.displayName}" parameter ${why} (item ${itemIndex})`, {
 			itemIndex,

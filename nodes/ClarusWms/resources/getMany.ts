@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { getLimit, returnAllOrLimit } from '../../shared/descriptions';
 import { parseJsonParameter, splitList } from '../../shared/guards';
 import type { ClarusFilter, ClarusResource } from '../model';
@@ -43,14 +43,50 @@ const OPERATOR_DESCRIPTIONS: Record<string, string> = {
 	to: 'On or before a date/time (a date alone includes the whole day)',
 };
 
+/** Operators offered for a resource's filters: the union the docs allow for its filter fields. */
+export function resourceOperators(resource: ClarusResource): string[] {
+	const list = resource.list;
+	if (!list) return [];
+	return [...new Set(list.filters.flatMap((f) => f.operators))].sort((a, b) =>
+		(OPERATOR_LABELS[a] ?? a).localeCompare(OPERATOR_LABELS[b] ?? b),
+	);
+}
+
+/** Load-options method: the filter fields of the selected resource, from the bundled model. */
+export function filterFieldOptions(resource: ClarusResource | undefined): INodePropertyOptions[] {
+	return [...(resource?.list?.filters ?? [])]
+		.sort((a, b) => a.displayName.localeCompare(b.displayName))
+		.map((f) => ({
+			name: f.displayName,
+			value: f.name,
+			description: `${f.description ? `${f.description}. ` : ''}Operators: ${f.operators.join(', ')}`,
+		}));
+}
+
+/** Load-options method: the operators of the selected resource's filters. */
+export function filterOperatorOptions(resource: ClarusResource | undefined): INodePropertyOptions[] {
+	return (resource ? resourceOperators(resource) : []).map((o) => ({
+		name: OPERATOR_LABELS[o] ?? o,
+		value: o,
+		description: `${OPERATOR_DESCRIPTIONS[o] ?? ''} (${o})`.trim(),
+	}));
+}
+
+/**
+ * Return All and Limit, once for every resource's Get Many (their names were always the shared
+ * `returnAll` and `limit`).
+ */
+export function getManyCommonProperties(resources: ClarusResource[]): INodeProperties[] {
+	const keys = resources.filter((r) => r.list).map((r) => r.key);
+	return keys.length ? returnAllOrLimit({ resource: keys, operation: ['getAll'] }) : [];
+}
+
 export function getManyProperties(resource: ClarusResource): INodeProperties[] {
 	const list = resource.list;
 	if (!list) return [];
 	const show = { resource: [resource.key], operation: ['getAll'] };
-	const operators = [...new Set(list.filters.flatMap((f) => f.operators))].sort((a, b) =>
-		(OPERATOR_LABELS[a] ?? a).localeCompare(OPERATOR_LABELS[b] ?? b),
-	);
-	const props: INodeProperties[] = [...returnAllOrLimit(show)];
+	const operators = resourceOperators(resource);
+	const props: INodeProperties[] = [];
 	const defaultOperator = operators.includes('eq') ? 'eq' : operators[0];
 	if (list.filters.length) {
 		const defaultField = list.filters[0].name;
@@ -62,44 +98,30 @@ export function getManyProperties(resource: ClarusResource): INodeProperties[] {
 			placeholder: 'Add Filter',
 			displayOptions: { show },
 			default: {},
-			description: 'Conditions every returned record must meet (all of them)',
 			options: [
 				{
 					displayName: 'Filter',
 					name: 'filter',
 					values: [
 						{
-							displayName: 'Field',
+							displayName: 'Field Name or ID',
 							name: 'field',
 							type: 'options',
-							options: [...list.filters]
-								.sort((a, b) => a.displayName.localeCompare(b.displayName))
-								.map((f) => ({
-									name: f.displayName,
-									value: f.name,
-									description: `${f.description ? `${f.description}. ` : ''}Operators: ${f.operators.join(', ')}`,
-								})),
+							typeOptions: { loadOptionsMethod: 'getFilterFields', loadOptionsDependsOn: ['resource'] },
 							default: defaultField,
+							description:
+								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 						},
 						{
-							displayName: 'Operator',
+							displayName: 'Operator Name or ID',
 							name: 'operator',
 							type: 'options',
-							options: operators.map((o) => ({
-								name: OPERATOR_LABELS[o] ?? o,
-								value: o,
-								description: `${OPERATOR_DESCRIPTIONS[o] ?? ''} (${o})`.trim(),
-							})),
+							typeOptions: { loadOptionsMethod: 'getFilterOperators', loadOptionsDependsOn: ['resource'] },
 							default: defaultOperator,
-						},
-						{
-							displayName: 'Value',
-							name: 'value',
-							type: 'string',
-							default: '',
 							description:
-								'For "Is One Of" and "Between" a comma-separated list; for "Is Filled" and yes/no fields true or false',
+								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 						},
+						{ displayName: 'Value', name: 'value', type: 'string', default: '', hint: 'Comma-separated for "Is One Of" and "Between"' },
 					],
 				},
 			],
@@ -119,15 +141,14 @@ export function getManyProperties(resource: ClarusResource): INodeProperties[] {
 				type: 'string',
 				default: '',
 				placeholder: list.nodeSelection,
-				description: `The GraphQL fields to return for each record. Default: ${list.nodeSelection}.`,
+				description: 'The GraphQL fields to return for each record (default: the placeholder)',
 			},
 			{
 				displayName: 'Filter (JSON)',
 				name: 'filterJson',
 				type: 'json',
 				default: '{}',
-				description:
-					'More filter conditions as a GraphQL filter object, e.g. {"reference": {"ilike": "SO-"}}; merged with the filters above',
+				description: 'A GraphQL filter object merged with the filters above',
 			},
 			{
 				displayName: 'Page Size',
@@ -135,7 +156,7 @@ export function getManyProperties(resource: ClarusResource): INodeProperties[] {
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: CLARUS_MAX_PAGE_SIZE },
 				default: CLARUS_DEFAULT_PAGE_SIZE,
-				description: `How many records to fetch per GraphQL request (at most ${CLARUS_MAX_PAGE_SIZE})`,
+				description: `Records per GraphQL request (at most ${CLARUS_MAX_PAGE_SIZE})`,
 			},
 		],
 	});

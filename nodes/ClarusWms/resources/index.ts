@@ -3,7 +3,8 @@ import { concurrent, type ConcurrentHandler, type OperationHandlers, type PerIte
 import { clarusApi } from '../generated/operations';
 import type { ClarusResource } from '../model';
 import { apiRequest, apiRequestDescription } from './apiRequest';
-import { getManyHandler, getManyProperties } from './getMany';
+import { brief } from './fields';
+import { getManyCommonProperties, getManyHandler, getManyProperties } from './getMany';
 import { executeGraphql, graphqlDescription } from './graphql';
 import { restOperationHandler, restOperationProperties } from './rest';
 
@@ -19,7 +20,7 @@ function operationOptions(resource: ClarusResource): INodePropertyOptions[] {
 		name: op.name,
 		value: op.key,
 		action: op.action,
-		description: op.description && op.description.length <= 300 ? op.description : op.action,
+		description: brief(op.description) ?? op.action,
 	}));
 	if (resource.list) {
 		options.push({
@@ -51,13 +52,14 @@ function resourceProperties(resource: ClarusResource): INodeProperties[] {
 }
 
 export const resourceOptions: INodePropertyOptions[] = [
-	...clarusApi.resources.map((r) => ({ name: r.displayName, value: r.key, description: r.description })),
+	...clarusApi.resources.map((r) => ({ name: r.displayName, value: r.key, description: brief(r.description) })),
 	{ name: 'API Request', value: 'apiRequest', description: 'Call any Clarus endpoint' },
 	{ name: 'GraphQL', value: 'graphql', description: 'Run any GraphQL query' },
 ].sort((a, b) => a.name.localeCompare(b.name));
 
 export const resourceDescriptions: INodeProperties[] = [
 	...clarusApi.resources.flatMap(resourceProperties),
+	...getManyCommonProperties(clarusApi.resources),
 	...graphqlDescription,
 	...apiRequestDescription,
 ];

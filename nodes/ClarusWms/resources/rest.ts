@@ -2,7 +2,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ClarusField, ClarusOperation, ClarusRelationship, ClarusResource } from '../model';
 import { clarusApiRequest } from '../transport';
-import { collectionValues, fieldProperty, fieldValue, paramName } from './fields';
+import { brief, collectionValues, fieldProperty, fieldValue, paramName } from './fields';
+import { idTarget, recordLocator } from './search';
 
 /**
  * The REST operations of the spec (create, update, delete, custom actions) as node parameters and
@@ -38,7 +39,7 @@ function relationshipProperty(
 			placeholder: `Add ${rel.displayName}`,
 			displayOptions: { show },
 			default: {},
-			description: rel.description,
+			description: brief(rel.description),
 			options: [
 				{
 					displayName: rel.displayName,
@@ -55,7 +56,7 @@ function relationshipProperty(
 		placeholder: `Add ${rel.displayName} Field`,
 		displayOptions: { show },
 		default: {},
-		description: rel.description,
+		description: brief(rel.description),
 		options: fields.map((f) => fieldProperty(f, f.name, false)),
 	};
 }
@@ -64,15 +65,15 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 	const show = { resource: [resource.key], operation: [operation.key] };
 	const props: INodeProperties[] = [];
 	for (const p of operation.pathParams) {
-		props.push({
+		const base = {
 			displayName: pathParamDisplayName(resource, p.name, p.displayName),
 			name: paramName(resource.key, operation.key, `path_${p.name}`),
-			type: 'string',
 			required: true,
 			displayOptions: { show },
-			default: '',
-			description: p.description,
-		});
+			description: brief(p.description),
+		};
+		const target = p.name === 'id' && resource.list ? resource : idTarget(p.name);
+		props.push(target ? recordLocator(base, target) : { ...base, type: 'string', default: '' });
 	}
 	for (const p of operation.queryParams) {
 		props.push({
@@ -82,7 +83,7 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 			required: p.required,
 			displayOptions: { show },
 			default: '',
-			description: p.description,
+			description: brief(p.description),
 		});
 	}
 	if (operation.body === 'binary') {
@@ -124,8 +125,7 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 			type: 'boolean',
 			displayOptions: { show },
 			default: true,
-			description:
-				"Whether to return each record's attributes flattened next to its identifier and type, instead of the raw JSON:API response",
+			description: 'Whether to flatten the JSON:API answer to ID, type and attributes',
 		});
 	}
 	return props;
@@ -134,7 +134,7 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 function pathValue(ctx: IExecuteFunctions, resource: ClarusResource, operation: ClarusOperation, itemIndex: number): string {
 	let path = operation.path;
 	for (const p of operation.pathParams) {
-		const raw = ctx.getNodeParameter(paramName(resource.key, operation.key, `path_${p.name}`), itemIndex, '') as unknown;
+		const raw = ctx.getNodeParameter(paramName(resource.key, operation.key, `path_${p.name}`), itemIndex, '', { extractValue: true }) as unknown;
 		const value = String(raw ?? '').trim();
 		const label = pathParamDisplayName(resource, p.name, p.displayName);
 		if (value === '') {
@@ -247,7 +247,7 @@ export function restOperationHandler(resource: ClarusResource, operation: Clarus
 			if (operation.kind !== 'delete' && operation.kind !== 'deleteMany') return { success: true };
 			const deleted: IDataObject = { deleted: true };
 			const recordId = operation.pathParams.some((p) => p.name === 'id')
-				? String(this.getNodeParameter(paramName(resource.key, operation.key, 'path_id'), itemIndex)).trim()
+				? String(this.getNodeParameter(paramName(resource.key, operation.key, 'path_id'), itemIndex, '', { extractValue: true })).trim()
 				: undefined;
 			if (recordId) deleted.id = Number(recordId);
 			for (const [name, value] of Object.entries(qs)) deleted[name] = value;
