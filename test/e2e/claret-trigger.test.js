@@ -71,9 +71,12 @@ describe('Claret Trigger in real n8n', () => {
 		assert.deepEqual(await staticData(main), state, 'unpublishing keeps the node static data');
 	});
 
-	it('updated and inserted supply plans are emitted once, with the change type', async () => {
-		// Two existing plans changed and one new, in one call: identical updated_at.
+	it('updated and inserted supply plans are emitted once, with the change type', async (t) => {
+		// Two existing plans changed and one new, in one call: identical updated_at. The vendor clock
+		// is frozen so that "the same second" below really is the same second.
 		await nextSecond();
+		await admin('POST', 'clock', { freeze: true });
+		t.after(() => admin('POST', 'clock', { freeze: false }));
 		const { inserted, touched } = await supply({ insert: [{ supply_type_name: 'Make Plan', quantity: 50 }], touch: ids(old) });
 		await supply({ insert: [{ supply_type_name: 'Transfer Plan' }] }); // a type not watched
 		await published(main);
@@ -84,14 +87,19 @@ describe('Claret Trigger in real n8n', () => {
 		const byId = Object.fromEntries(out.map((r) => [r.id, r]));
 		assert.equal(byId[inserted[0].id].change, 'created');
 		for (const t of touched) assert.equal(byId[t.id].change, 'updated');
-		// Same second again: one more touch of an emitted row, plus a new row.
-		const again = await supply({ insert: [{ supply_type_name: 'Purchase Plan' }], touch: [inserted[0].id] });
+		// Same second again: a new row carrying the second the cursor stands at is still new.
+		const sameSecond = await supply({ insert: [{ supply_type_name: 'Purchase Plan' }] });
+		// A row emitted before and changed again in a later second is a new change, emitted once
+		// more. (Changed again within the second it was emitted at, it would look unchanged: Claret's
+		// updated_at has whole seconds; the README says so.)
+		await nextSecond();
+		const again = await supply({ touch: [inserted[0].id] });
 		await republish(main);
 		const runs = await waitForProductions(main, 2);
 		assert.equal(runs.length, 2);
 		const second = emitted(runs[1]);
-		// A row emitted before and changed again is a new change, emitted once more.
-		assert.deepEqual(sorted(ids(second)), sorted([...ids(again.inserted), ...ids(again.touched)]));
+		assert.deepEqual(sorted(ids(second)), sorted([...ids(sameSecond.inserted), ...ids(again.touched)]));
+		assert.equal(second.find((r) => r.id === inserted[0].id).change, 'updated');
 		await republish(main);
 		const more = await supply({ insert: [{ supply_type_name: 'Make Plan' }] });
 		await republish(main);
