@@ -1,6 +1,20 @@
 'use strict';
-// The environment every headless n8n of this project runs with (the test harness, npm start and
-// the cache proof in scripts/prove-n8n.js): loopback only, its own ports, nothing phoned home.
+// What every headless n8n of this project runs with (the test harness, npm start and the cache
+// proof in scripts/prove-n8n.js): loopback only, its own free ports, nothing phoned home.
+const net = require('net');
+
+/** A TCP port free on loopback right now (n8n needs a number; it cannot be given port 0). */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
 function headlessN8nEnv({ port, brokerPort }) {
 	return {
 		N8N_PORT: String(port),
@@ -15,4 +29,4 @@ function headlessN8nEnv({ port, brokerPort }) {
 	};
 }
 
-module.exports = { headlessN8nEnv };
+module.exports = { freePort, headlessN8nEnv };

@@ -6,21 +6,11 @@
 // lines otherwise. Usage: node prove-n8n.js <cache folder>
 const { spawn } = require('child_process');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
-const { headlessN8nEnv } = require('./n8n-env');
+const { freePort, headlessN8nEnv } = require('./n8n-env');
 
 const dir = process.argv[2];
-const freePort = () =>
-	new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
 
 async function main() {
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'wms-n8n-proof-'));

@@ -7,17 +7,7 @@ const { execFileSync, fork } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const net = require('net');
-const { N8n } = require('../harness/n8n');
-
-const freePort = () =>
-	new Promise((resolve) => {
-		const s = net.createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address();
-			s.close(() => resolve(port));
-		});
-	});
+const { N8n, freePort } = require('../harness/n8n');
 
 describe('npm start (newcomer setup)', () => {
 	let child;

@@ -7,11 +7,10 @@ const { execFileSync, spawn } = require('child_process');
 const http = require('http');
 const axios = require('axios');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
 const { buildAndPack, root } = require('../../scripts/package');
-const { headlessN8nEnv } = require('../../scripts/n8n-env');
+const { freePort, headlessN8nEnv } = require('../../scripts/n8n-env');
 
 const PACKAGE_NAME = 'n8n-nodes-wms-planning';
 
@@ -24,18 +23,6 @@ function ensureN8n() {
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	return out.trim().split('\n').pop();
-}
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
 }
 
 /** Installs the tarball into <userFolder>/.n8n/nodes as n8n's community package installer does. */
@@ -96,14 +83,14 @@ class N8n {
 
 	async start({ env = {}, port } = {}) {
 		// Ports are chosen free, then bound by n8n a moment later; another process on a busy machine
-		// can take one in between. Then n8n exits with EADDRINUSE and the start is retried on new
-		// ports (only for ports this harness chose).
+		// can take one in between. Then n8n exits with EADDRINUSE and the start is retried: ports this
+		// harness chose (always the task broker's) are chosen again; a port the caller fixed stays.
 		for (let attempt = 1; ; attempt++) {
 			try {
 				return await this.startOnce({ env, port });
 			} catch (error) {
 				const portClash = /EADDRINUSE|address already in use/i.test(String(error.message));
-				if (!portClash || attempt >= 3 || (port !== undefined && !/broker|5679|runners/i.test(String(error.message)))) throw error;
+				if (!portClash || attempt >= 3) throw error;
 				this.log = '';
 			}
 		}
