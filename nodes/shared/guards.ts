@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { parameterError } from './errors';
 import type { IDataObject, INode } from 'n8n-workflow';
 
 /**
@@ -15,8 +15,7 @@ export function resolveApiPath(
 	parameterName = 'path',
 ): string {
 	const fail = (why: string) =>
-		new NodeOperationError(node, `The "${parameterName}" parameter ${why} (item ${itemIndex})`, {
-			itemIndex,
+		parameterError(node, parameterName, why, itemIndex, {
 			description: `Give a path relative to ${apiBase}, for example "/orders" or "orders/12".`,
 		});
 	const raw = String(path ?? '').trim();
@@ -64,11 +63,10 @@ export function parseJsonParameter(
 		}
 		return parsed as IDataObject;
 	} catch (error) {
-		throw new NodeOperationError(
-			node,
-			`The "${parameterName}" parameter is not valid JSON (item ${itemIndex}): ${(error as Error).message}`,
-			{ itemIndex, description: 'Enter a JSON object such as {"key": "value"} or an array.' },
-		);
+		throw parameterError(node, parameterName, 'is not valid JSON', itemIndex, {
+			detail: (error as Error).message,
+			description: 'Enter a JSON object such as {"key": "value"} or an array.',
+		});
 	}
 }
 
