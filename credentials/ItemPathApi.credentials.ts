@@ -17,7 +17,8 @@ import { IGNORE_SSL_FIELD, IGNORE_SSL_OPTION, ITEMPATH_CREDENTIAL_TYPE, bearerFo
  * - Everything lives under `{url}/api`: cloud `https://<company>.itempath.com/api`, self-hosted
  *   `https://<server>/api`, which often has a self-signed certificate (then "Ignore SSL Issues"
  *   is needed; it applies to the sign-in calls, the credential test and the ItemPath node).
- * - Every API call sends `Authorization: Bearer <access token>`.
+ * - Every API call sends `Authorization: Bearer <access token>` (the application-token endpoint:
+ *   the refresh token, see below).
  * - "Username & Password": `POST /api/users/login {"username","password"}` returns a JWT
  *   `accessToken` (valid 15 minutes) and a JWT `refreshToken` (valid 30 days). ItemPath answers a
  *   wrong password or unknown user with 404. When the access token has expired ItemPath answers
