@@ -173,7 +173,9 @@ describe('Clarus WMS in real n8n', () => {
 		assert.match(api.error.message, /^Clarus rejected the client ID or secret \(invalid_client.*\)\. Check Client ID and Client Secret\.$/);
 		const oauth = await run('oauthBad', getMany('goods_outs'));
 		assert.equal(oauth.status, 'error');
-		console.log('OAUTH', JSON.stringify(oauth.error));
+		// n8n's OAuth2 client fetches that token: its words go into the description.
+		assert.equal(oauth.error.message, 'Could not get a Clarus access token');
+		assert.match(oauth.error.description, /^Failed to acquire OAuth2 access token: Client authentication failed.* — Check the Client ID and Client Secret/);
 		for (const result of [api, oauth]) assert.ok(!result.raw.includes(bad), 'the secret is not in the execution');
 		assert.equal(apiCalls(await requests()).length, 0, 'nothing reached the API');
 	});
