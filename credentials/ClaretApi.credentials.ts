@@ -7,49 +7,9 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { tokenEndpointCall } from '../nodes/shared/http';
-import { renewOnce } from '../nodes/shared/renewal';
-
-/** The renewal itself; preAuthentication shares it between executions (renewOnce). */
-async function createClaretToken(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-	const tenant = String(credentials.tenant ?? '').trim();
-	if (!/^[A-Za-z0-9_-]+$/.test(tenant)) {
-		throw new Error(
-			`The Claret tenant "${tenant}" is not valid: use only letters, digits, "-" and "_" (the part after the host in your Claret address).`,
-		);
-	}
-	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-	const reply = await tokenEndpointCall(this, 'Claret', baseUrl, {
-		method: 'POST',
-		url: `${baseUrl}/${tenant}/api/v1/tokens/create`,
-		qs: { email: credentials.email, password: credentials.password },
-		headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-	});
-	if (reply instanceof Error) throw reply;
-	const { statusCode, body } = reply;
-	const vendorMessage =
-		body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string'
-			? ` Claret said: "${(body as { message: string }).message}"`
-			: '';
-	if (typeof body === 'string' && /^\s*</.test(body)) {
-		throw new Error(
-			`Claret answered with an HTML page instead of JSON (HTTP ${statusCode}). Check the Base URL: it must be the Claret address without the tenant, e.g. https://plan.claret.app.`,
-		);
-	}
-	if (statusCode === 404) {
-		throw new Error(
-			`Claret has no tenant "${tenant}" at ${baseUrl}. Check the Tenant field (the part after the host in your Claret address).`,
-		);
-	}
-	if (statusCode === 401 || statusCode === 403 || statusCode === 422) {
-		throw new Error(`Claret rejected the email or password for tenant "${tenant}".${vendorMessage} Check Email and Password.`);
-	}
-	const token = body && typeof body === 'object' ? (body as { token?: unknown }).token : undefined;
-	if (statusCode >= 300 || typeof token !== 'string' || token === '') {
-		throw new Error(`Claret did not issue a token (HTTP ${statusCode}).${vendorMessage}`);
-	}
-	return { token };
-}
+import { renewOnce } from './common/renewal';
+import { renewalIdProperty, withBearer } from './common/properties';
+import { CLARET_CREDENTIAL_TYPE, CLARET_HEADERS, createClaretToken } from './Claret/auth';
 
 /**
  * Claret (supply and demand planning) authentication, all of it:
@@ -118,33 +78,16 @@ export class ClaretApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
-		// Identifies this credential for shared renewals (nodes/shared/renewal.ts); not a secret.
-		{
-			displayName: 'Renewal ID',
-			name: 'renewalId',
-			type: 'hidden',
-			default: '',
-		},
+		renewalIdProperty(),
 	];
 
-	// One renewal per n8n process and credential identity (see nodes/shared/renewal.ts).
+	// One renewal per n8n process and credential identity (see credentials/common/renewal.ts).
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		return await renewOnce('claretApi', credentials, { tokenField: 'token' }, async () => await createClaretToken.call(this, credentials));
+		return await renewOnce(CLARET_CREDENTIAL_TYPE, credentials, { tokenField: 'token' }, async () => await createClaretToken(this, credentials));
 	}
 
-
-	// A function rather than a generic block: n8n would evaluate the block's expression on every
-	// request (the largest cost of a request after the network).
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		return {
-			...requestOptions,
-			headers: {
-				...(requestOptions.headers ?? {}),
-				Authorization: `Bearer ${String(credentials.token ?? '')}`,
-				'X-Requested-With': 'XMLHttpRequest',
-				Accept: 'application/json',
-			},
-		};
+		return withBearer(requestOptions, credentials.token, CLARET_HEADERS);
 	}
 
 	test: ICredentialTestRequest = {

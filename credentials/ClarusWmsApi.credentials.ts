@@ -7,47 +7,9 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { tokenEndpointCall } from '../nodes/shared/http';
-import { renewOnce } from '../nodes/shared/renewal';
-
-const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-
-/** The renewal itself; preAuthentication shares it between executions (renewOnce). */
-async function fetchClarusToken(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-	// A pasted token is used directly (see `authenticate`); nothing to fetch or store.
-	if (credentials.authMethod === 'accessToken') return {};
-	const subdomain = String(credentials.subdomain ?? '').trim();
-	if (!SUBDOMAIN_PATTERN.test(subdomain)) {
-		throw new Error(
-			`The Clarus subdomain "${subdomain}" is not valid: use your tenant name (letters, digits and "-"), e.g. acme-warehouse.`,
-		);
-	}
-	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-	const reply = await tokenEndpointCall(this, 'Clarus', baseUrl, {
-		method: 'POST',
-		url: `${baseUrl}/oauth/token`,
-		body: { grant_type: 'client_credentials' },
-		auth: { username: String(credentials.clientId ?? ''), password: String(credentials.clientSecret ?? '') },
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-	});
-	if (reply instanceof Error) throw reply;
-	const { statusCode, body } = reply;
-	const data = (body && typeof body === 'object' ? body : {}) as {
-		access_token?: unknown;
-		error?: unknown;
-		error_description?: unknown;
-	};
-	const vendor = [data.error, data.error_description].filter((x) => typeof x === 'string').join(': ');
-	if (statusCode === 400 || statusCode === 401) {
-		throw new Error(
-			`Clarus rejected the client ID or secret${vendor ? ` (${vendor})` : ''}. Check Client ID and Client Secret.`,
-		);
-	}
-	if (statusCode >= 300 || typeof data.access_token !== 'string' || data.access_token === '') {
-		throw new Error(`Clarus did not issue an access token (HTTP ${statusCode})${vendor ? `: ${vendor}` : ''}.`);
-	}
-	return { accessToken: data.access_token };
-}
+import { renewOnce } from './common/renewal';
+import { renewalIdProperty, withBearer } from './common/properties';
+import { clarusSubdomain, clarusToken, fetchClarusToken } from './ClarusWms/auth';
 
 /**
  * Clarus WMS in one self-contained credential that also works in n8n's HTTP Request node
@@ -145,35 +107,18 @@ export class ClarusWmsApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
-		// Identifies this credential for shared renewals (nodes/shared/renewal.ts); not a secret.
-		{
-			displayName: 'Renewal ID',
-			name: 'renewalId',
-			type: 'hidden',
-			default: '',
-		},
+		renewalIdProperty(),
 	];
 
-	// One renewal per n8n process and credential identity (see nodes/shared/renewal.ts).
+	// One renewal per n8n process and credential identity (see credentials/common/renewal.ts).
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		// A pasted token is used directly (see `authenticate`); nothing to fetch or store.
 		if (credentials.authMethod === 'accessToken') return {};
-		return await renewOnce('clarusWmsApi', credentials, { tokenField: 'accessToken' }, async () => await fetchClarusToken.call(this, credentials));
+		return await renewOnce('clarusWmsApi', credentials, { tokenField: 'accessToken' }, async () => await fetchClarusToken(this, credentials));
 	}
 
-
-	// A function rather than a generic block: n8n would evaluate the block's expressions on every
-	// request (the largest cost of a request after the network).
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const token = credentials.authMethod === 'accessToken' ? credentials.token : credentials.accessToken;
-		return {
-			...requestOptions,
-			headers: {
-				...(requestOptions.headers ?? {}),
-				Authorization: `Bearer ${String(token ?? '')}`,
-				'X-Clarus-Subdomain': String(credentials.subdomain ?? '').trim(),
-			},
-		};
+		return withBearer(requestOptions, clarusToken(credentials), { 'X-Clarus-Subdomain': clarusSubdomain(credentials).subdomain });
 	}
 
 	// A one-record GraphQL list: proves the token AND that it may use this subdomain.

@@ -1,53 +1,29 @@
-import { NodeOperationError } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestMethods,
-	IN8nHttpFullResponse,
-	IPollFunctions,
-} from 'n8n-workflow';
-import { isHtml, resolveApiPath } from '../shared/guards';
+import type { ICredentialDataDecryptedObject, IExecuteFunctions, IN8nHttpFullResponse, IPollFunctions } from 'n8n-workflow';
+import { CLARET_CREDENTIAL_TYPE, claretApiBase as apiBaseOf, claretTenant } from '../../credentials/Claret/auth';
+import { itemError } from '../shared/errors';
+import { resolveApiPath } from '../shared/guards';
 import { runCredentials, withRunCredential } from '../shared/credentials';
-import { connectionProblem, httpFailure, isNetworkFailure, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
-import { noAnswerMessage, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
+import type { VendorErrorStyle } from '../shared/http';
+import { retrySettings } from '../shared/retry';
+import { sendVendorRequest, type VendorRequest, type VendorTransport } from '../shared/transport';
 
-export const TENANT_PATTERN = /^[A-Za-z0-9_-]+$/;
-
-export interface ClaretRequest {
-	method: IHttpRequestMethods;
-	/** Path relative to `{baseUrl}/{tenant}/api/v1`, e.g. `/sales`. */
-	path: string;
-	qs?: IDataObject;
-	body?: IDataObject | IDataObject[];
-	itemIndex: number;
-	/** Name of the node parameter the path came from, for error messages. */
-	pathParameter?: string;
-	/** What to check in Claret when a write may have been done (timeout or 5xx after sending). */
-	checkHint?: string;
-}
+/** A request to Claret; `path` is relative to `{baseUrl}/{tenant}/api/v1`, e.g. `/sales`. */
+export type ClaretRequest = VendorRequest;
 
 /** Who may call the transport: a node run (per item) or a polling trigger (no items). */
 export type ClaretContext = IExecuteFunctions | IPollFunctions;
-
-const CLARET_CREDENTIAL_TYPE = 'claretApi';
 
 /** `{baseUrl}/{tenant}/api/v1` from the credential, with the tenant checked before any call. */
 export async function claretApiBase(this: ClaretContext, itemIndex: number): Promise<string> {
 	// Read once per run (a poll has no items: its credential is read without an item index).
 	const credentials = await runCredentials(this, CLARET_CREDENTIAL_TYPE, itemIndex);
-	const tenant = String(credentials.tenant ?? '').trim();
-	if (!TENANT_PATTERN.test(tenant)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The Claret credential's "Tenant" is not valid: "${tenant}" (item ${itemIndex})`,
-			{
-				itemIndex,
-				description:
-					'A tenant is the part after the host in your Claret address and uses only letters, digits, "-" and "_".',
-			},
-		);
+	const { tenant, valid } = claretTenant(credentials);
+	if (!valid) {
+		throw itemError(this.getNode(), `The Claret credential's "Tenant" is not valid: "${tenant}"`, itemIndex, {
+			description: 'A tenant is the part after the host in your Claret address and uses only letters, digits, "-" and "_".',
+		});
 	}
-	return `${String(credentials.baseUrl ?? '').replace(/\/+$/, '')}/${tenant}/api/v1`;
+	return apiBaseOf(credentials);
 }
 
 /** The vendor's own words from a Claret (Laravel) error body, with validation details. */
@@ -80,65 +56,42 @@ const CLARET_ERRORS: VendorErrorStyle = {
 	},
 };
 
+const claretTransport = (credentials: ICredentialDataDecryptedObject): VendorTransport => ({
+	vendor: 'Claret',
+	where: 'Claret',
+	style: CLARET_ERRORS,
+	secrets: [credentials.password, credentials.token],
+	unreachableHint: 'Check the Base URL in the Claret credential and that Claret is reachable from n8n.',
+	credentialHint: 'Creating a Claret token failed. Check the Claret credential.',
+});
+
 /**
  * The only place the Claret node talks HTTP. Returns the full response (status, headers, body).
  * Refuses HTML where JSON was expected (Claret's login page) and turns Claret's error bodies
  * into NodeApiErrors carrying Claret's message.
  */
-export async function claretApiRequest(
-	this: ClaretContext,
-	request: ClaretRequest,
-): Promise<IN8nHttpFullResponse> {
+export async function claretApiRequest(this: ClaretContext, request: ClaretRequest): Promise<IN8nHttpFullResponse> {
 	const { itemIndex } = request;
 	const node = this.getNode();
 	const url = resolveApiPath(node, await claretApiBase.call(this, itemIndex), request.path, itemIndex, request.pathParameter);
 	const credentials = await runCredentials(this, CLARET_CREDENTIAL_TYPE, itemIndex);
 	const { timeoutMs } = retrySettings(this);
-	let response: IN8nHttpFullResponse;
-	try {
-		response = await sendWithRetries(this, {
-			vendor: 'Claret',
-			write: request.method !== 'GET',
-			send: async () =>
-				await withRunCredential(node, CLARET_CREDENTIAL_TYPE, credentials, async (credentialOptions) =>
-					(await this.helpers.httpRequestWithAuthentication.call(
-						this,
-						CLARET_CREDENTIAL_TYPE,
-						{
-							method: request.method,
-							url,
-							qs: request.qs,
-							body: request.body,
-							json: true,
-							returnFullResponse: true,
-							...(timeoutMs ? { timeout: timeoutMs } : {}),
-						},
-						credentialOptions,
-					)) as IN8nHttpFullResponse,
-				),
-		});
-	} catch (error) {
-		const failure = httpFailure(error);
-		const note = (nodeError: ReturnType<typeof vendorApiError>) => withRetryNote(nodeError, error, 'Claret', request.checkHint);
-		const noAnswer = noAnswerMessage('Claret', error);
-		if (noAnswer) throw note(vendorApiError(node, { message: noAnswer, itemIndex }));
-		if (isNetworkFailure(failure)) {
-			throw note(
-				vendorApiError(node, {
-					message: `Could not reach Claret: ${connectionProblem(failure.code)}`,
-					description: 'Check the Base URL in the Claret credential and that Claret is reachable from n8n.',
-					itemIndex,
-				}),
-			);
-		}
-		if (failure.status === undefined && !isHtml(failure.body)) {
-			// The credential's own message (e.g. wrong password, unknown tenant), already safe to show.
-			throw vendorApiError(node, { message: failure.message, itemIndex });
-		}
-		throw note(vendorHttpError(node, failure, CLARET_ERRORS, { itemIndex }));
-	}
-	if (isHtml(response.body)) {
-		throw vendorHttpError(node, { status: response.statusCode, body: response.body }, CLARET_ERRORS, { itemIndex });
-	}
-	return response;
+	return await sendVendorRequest(this, claretTransport(credentials), request, async () =>
+		await withRunCredential(node, CLARET_CREDENTIAL_TYPE, credentials, async (credentialOptions) =>
+			(await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CLARET_CREDENTIAL_TYPE,
+				{
+					method: request.method,
+					url,
+					qs: request.qs,
+					body: request.body,
+					json: true,
+					returnFullResponse: true,
+					...(timeoutMs ? { timeout: timeoutMs } : {}),
+				},
+				credentialOptions,
+			)) as IN8nHttpFullResponse,
+		),
+	);
 }

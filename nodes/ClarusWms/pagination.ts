@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { itemError } from '../shared/errors';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { clarusGraphql } from './transport';
 
@@ -84,13 +84,11 @@ export async function clarusConnectionRecords(this: IExecuteFunctions, request: 
 		if (!path) {
 			const found = findConnections(data);
 			if (found.length !== 1) {
-				throw new NodeOperationError(
+				throw itemError(
 					node,
-					found.length
-						? `The query returns ${found.length} connections; say which one to paginate (item ${itemIndex})`
-						: `The query returns no connection with pageInfo to paginate (item ${itemIndex})`,
+					found.length ? `The query returns ${found.length} connections; say which one to paginate` : 'The query returns no connection with pageInfo to paginate',
+					itemIndex,
 					{
-						itemIndex,
 						description:
 							'Ask for pageInfo { hasNextPage endCursor } on the paginated connection and set the connection path, e.g. goods_outs.all.',
 					},
@@ -100,11 +98,11 @@ export async function clarusConnectionRecords(this: IExecuteFunctions, request: 
 		}
 		const connection = valueAtPath(data, path) as Connection | undefined;
 		if (!connection || typeof connection !== 'object' || !connection.pageInfo) {
-			throw new NodeOperationError(
+			throw itemError(
 				node,
-				`No connection with pageInfo at "${path.join('.')}" in the GraphQL answer (item ${itemIndex})`,
+				`No connection with pageInfo at "${path.join('.')}" in the GraphQL answer`,
+				itemIndex,
 				{
-					itemIndex,
 					description: `Check ${request.pathParameter ?? 'the connection path'} and that the query asks for pageInfo { hasNextPage endCursor } there.`,
 				},
 			);
@@ -115,9 +113,7 @@ export async function clarusConnectionRecords(this: IExecuteFunctions, request: 
 		const { hasNextPage, endCursor } = connection.pageInfo;
 		if (hasNextPage !== true || typeof endCursor !== 'string' || endCursor === '' || page.length === 0) return records;
 		if (seen.has(endCursor)) {
-			throw new NodeOperationError(node, `Clarus returned the cursor "${endCursor}" twice; stopping to avoid a loop (item ${itemIndex})`, {
-				itemIndex,
-			});
+			throw itemError(node, `Clarus returned the cursor "${endCursor}" twice; stopping to avoid a loop`, itemIndex);
 		}
 		seen.add(endCursor);
 		after = endCursor;

@@ -1,22 +1,21 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
-	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	ILoadOptionsFunctions,
 	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
-import { isHtml, resolveApiPath } from '../shared/guards';
+import { clarusBaseUrl, clarusSecrets, clarusSubdomain } from '../../credentials/ClarusWms/auth';
+import { itemError } from '../shared/errors';
+import { resolveApiPath } from '../shared/guards';
 import { runCredentials, withRunCredential } from '../shared/credentials';
-import { connectionProblem, httpFailure, redact, vendorApiError, vendorHttpError, type VendorErrorStyle } from '../shared/http';
-import { noAnswerMessage, retrySettings, sendWithRetries, withRetryNote } from '../shared/retry';
-
-export const SUBDOMAIN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+import { vendorApiError, type VendorErrorStyle } from '../shared/http';
+import { retrySettings } from '../shared/retry';
+import { sendVendorRequest, type VendorRequest, type VendorTransport } from '../shared/transport';
 
 /** The credential type behind the node's "Authentication" selector. */
 export type ClarusCredentialType = 'clarusWmsOAuth2Api' | 'clarusWmsApi';
@@ -49,16 +48,13 @@ export interface ClarusTarget {
 export async function clarusTarget(this: ClarusContext, itemIndex: number): Promise<ClarusTarget> {
 	const credentialType = clarusCredentialType(this);
 	const credentials = await runCredentials(this, credentialType, itemIndex);
-	const subdomain = String(credentials.subdomain ?? '').trim();
-	const fail = (message: string, description: string) =>
-		new NodeOperationError(this.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
-	if (!SUBDOMAIN_PATTERN.test(subdomain)) {
-		throw fail(
-			`The Clarus credential's "Subdomain" is not valid: "${subdomain}"`,
-			'The subdomain is your Clarus tenant (letters, digits and "-"), e.g. acme-warehouse. It is sent as the X-Clarus-Subdomain header.',
-		);
+	const { subdomain, valid } = clarusSubdomain(credentials);
+	if (!valid) {
+		throw itemError(this.getNode(), `The Clarus credential's "Subdomain" is not valid: "${subdomain}"`, itemIndex, {
+			description: 'The subdomain is your Clarus tenant (letters, digits and "-"), e.g. acme-warehouse. It is sent as the X-Clarus-Subdomain header.',
+		});
 	}
-	const baseUrl = String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
+	const baseUrl = clarusBaseUrl(credentials);
 	let parsed: URL | undefined;
 	try {
 		parsed = new URL(baseUrl);
@@ -66,28 +62,16 @@ export async function clarusTarget(this: ClarusContext, itemIndex: number): Prom
 		parsed = undefined;
 	}
 	if (!parsed || !/^https?:$/.test(parsed.protocol)) {
-		throw fail(`The Clarus credential's "Base URL" is not a valid URL: "${baseUrl}"`, 'Use the address of the Clarus API, e.g. https://clarus-api.com.');
+		throw itemError(this.getNode(), `The Clarus credential's "Base URL" is not a valid URL: "${baseUrl}"`, itemIndex, {
+			description: 'Use the address of the Clarus API, e.g. https://clarus-api.com.',
+		});
 	}
-	const tokens = (credentials.oauthTokenData ?? {}) as IDataObject;
-	const secrets = [credentials.clientSecret, credentials.token, credentials.accessToken, tokens.access_token, tokens.refresh_token];
+	const secrets = clarusSecrets(credentials);
 	return { credentialType, baseUrl, subdomain, secrets, credentials };
 }
 
-export interface ClarusRequest {
-	method: IHttpRequestMethods;
-	/** Path under the credential's Base URL, e.g. `/api/goods_outs/12/cancel` or `/graphql`. */
-	path: string;
-	qs?: IDataObject;
-	body?: IDataObject | IDataObject[] | Buffer;
-	headers?: IDataObject;
-	itemIndex: number;
-	/** Name of the node parameter the path came from, for error messages. */
-	pathParameter?: string;
-	/** A POST that only reads (a GraphQL query): retried like a GET. */
-	read?: boolean;
-	/** What to check in Clarus when a write may have been done (timeout or 5xx after sending). */
-	checkHint?: string;
-}
+/** A request to Clarus; `path` is under the credential's Base URL, e.g. `/api/goods_outs/12/cancel` or `/graphql`. */
+export type ClarusRequest = VendorRequest;
 
 interface ClarusError {
 	code?: unknown;
@@ -142,6 +126,26 @@ const CLARUS_ERRORS: VendorErrorStyle = {
 	},
 };
 
+function clarusTransport(target: ClarusTarget): VendorTransport {
+	return {
+		vendor: 'Clarus',
+		where: 'Clarus',
+		style: CLARUS_ERRORS,
+		secrets: target.secrets,
+		unreachableHint: 'Check the Base URL in the Clarus credential and that Clarus is reachable from n8n.',
+		credentialHint: 'Getting a Clarus access token failed. Check the Clarus credential.',
+		// No answer and not the network: n8n's OAuth2 client could not get a token ("Failed to
+		// acquire OAuth2 access token: …", "OAuth credentials not connected").
+		withoutAnswer: (failure) =>
+			target.credentialType === 'clarusWmsOAuth2Api'
+				? {
+						message: 'Could not get a Clarus access token',
+						description: `${failure.message} — Check the Client ID and Client Secret (and the Base URL) of the Clarus credential, or reconnect it.`,
+					}
+				: undefined,
+	};
+}
+
 /**
  * The only place the Clarus WMS node talks HTTP. Adds `X-Clarus-Subdomain` from the selected
  * credential to every request (n8n ignores `authenticate` on OAuth2 credentials, so the header
@@ -173,49 +177,14 @@ export async function clarusApiRequest(this: ClarusContext, request: ClarusReque
 	if (timeoutMs) options.timeout = timeoutMs;
 	// Fresh options per attempt: n8n's authentication adds its headers to what it is given.
 	const attempt = (): IHttpRequestOptions => ({ ...options, headers: { ...(options.headers ?? {}) } });
-	let response: IN8nHttpFullResponse;
-	try {
-		response = await sendWithRetries(this, {
-			vendor: 'Clarus',
-			write: !request.read && request.method !== 'GET',
-			send: async () =>
-				target.credentialType === 'clarusWmsApi'
-					? await withRunCredential(node, target.credentialType, target.credentials, async (credentialOptions) =>
-							(await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, attempt(), credentialOptions)) as IN8nHttpFullResponse,
-						)
-					: // OAuth2 credentials go through n8n's OAuth2 client, which reads the credential itself.
-						((await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, attempt())) as IN8nHttpFullResponse),
-		});
-	} catch (error) {
-		const failure = httpFailure(error);
-		const note = (nodeError: ReturnType<typeof vendorApiError>) => withRetryNote(nodeError, error, 'Clarus', request.checkHint);
-		const noAnswer = noAnswerMessage('Clarus', error);
-		if (noAnswer) throw note(vendorApiError(node, { message: noAnswer, itemIndex }));
-		if (failure.status === undefined) {
-			// No HTTP answer: a network problem, or getting the token failed (the Clarus WMS API
-			// credential's own messages start with "Clarus"/"Could not reach Clarus"; n8n's OAuth2
-			// client says "Failed to acquire OAuth2 access token: ..." or "OAuth credentials not connected").
-			const own = /^(Clarus |Could not reach Clarus|The Clarus )/.test(failure.message);
-			const tokenProblem = !own && /oauth|access token/i.test(failure.message);
-			throw note(vendorApiError(node, {
-				message: redact(
-					own ? failure.message : tokenProblem ? 'Could not get a Clarus access token' : `Could not reach Clarus: ${failure.code ? connectionProblem(failure.code) : failure.message}`,
-					target.secrets,
-				),
-				description: tokenProblem
-					? redact(`${failure.message} — Check the Client ID and Client Secret (and the Base URL) of the Clarus credential, or reconnect it.`, target.secrets)
-					: own
-						? undefined
-						: 'Check the Base URL in the Clarus credential and that Clarus is reachable from n8n.',
-				itemIndex,
-			}));
-		}
-		throw note(vendorHttpError(node, failure, CLARUS_ERRORS, { itemIndex, secrets: target.secrets }));
-	}
-	if (isHtml(response.body)) {
-		throw vendorHttpError(node, { status: response.statusCode, body: response.body }, CLARUS_ERRORS, { itemIndex });
-	}
-	return response;
+	return await sendVendorRequest(this, clarusTransport(target), request, async () =>
+		target.credentialType === 'clarusWmsApi'
+			? await withRunCredential(node, target.credentialType, target.credentials, async (credentialOptions) =>
+					(await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, attempt(), credentialOptions)) as IN8nHttpFullResponse,
+				)
+			: // OAuth2 credentials go through n8n's OAuth2 client, which reads the credential itself.
+				((await this.helpers.httpRequestWithAuthentication.call(this, target.credentialType, attempt())) as IN8nHttpFullResponse),
+	);
 }
 
 /**

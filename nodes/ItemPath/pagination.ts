@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { itemError } from '../shared/errors';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { pushUnseen } from '../shared/guards';
 import { itemPathApiRequest, type ItemPathContext, type ItemPathRequest } from './transport';
@@ -41,19 +41,13 @@ export async function itemPathForEachPage(
 		});
 		const records = pageRecords(body, listKey);
 		if (!records) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`ItemPath answered without ${listKey ? `a "${listKey}" list` : 'a list'} (item ${request.itemIndex})`,
-				{ itemIndex: request.itemIndex, description: 'Automatic pagination needs a list endpoint such as /materials.' },
-			);
+			throw itemError(this.getNode(), `ItemPath answered without ${listKey ? `a "${listKey}" list` : 'a list'}`, request.itemIndex, {
+				description: 'Automatic pagination needs a list endpoint such as /materials.',
+			});
 		}
 		const fingerprint = records.length ? JSON.stringify(records[records.length - 1]) : '';
 		if (records.length >= pageSize && fingerprint === previous) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`ItemPath returned the same page twice (page ${page}); stopping to avoid an endless loop (item ${request.itemIndex})`,
-				{ itemIndex: request.itemIndex },
-			);
+			throw itemError(this.getNode(), `ItemPath returned the same page twice (page ${page}); stopping to avoid an endless loop`, request.itemIndex);
 		}
 		previous = fingerprint;
 		if (!onPage(records)) return;

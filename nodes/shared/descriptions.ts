@@ -1,6 +1,7 @@
-import type { IDataObject, IDisplayOptions, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, IExecuteFunctions, IHttpRequestMethods, IN8nHttpFullResponse, INodeProperties } from 'n8n-workflow';
 import { parseJsonParameter } from './guards';
 import { retryOptionFields } from './retry';
+import type { VendorRequest } from './transport';
 
 type Show = { [key: string]: Array<string | number | boolean> };
 
@@ -183,6 +184,8 @@ export interface ApiRequestParameters {
 	body: IDataObject | IDataObject[] | undefined;
 	fullResponse: boolean;
 	paginate: boolean;
+	/** The call as every vendor's transport takes it. */
+	request: VendorRequest;
 }
 
 export function readApiRequestParameters(ctx: IExecuteFunctions, itemIndex: number): ApiRequestParameters {
@@ -206,5 +209,20 @@ export function readApiRequestParameters(ctx: IExecuteFunctions, itemIndex: numb
 		body,
 		fullResponse: options.fullResponse === true,
 		paginate: options.paginate === true,
+		request: { method, path, qs, body, itemIndex, pathParameter: 'Path' },
 	};
+}
+
+/**
+ * What API Request outputs for one answer, the same for every vendor: with Full Response the
+ * status, headers and body; otherwise an array body as one item per element, an object body as
+ * one item, anything else (text, empty) as `{ body }`.
+ */
+export function apiRequestResult(response: IN8nHttpFullResponse, fullResponse: boolean): IDataObject | IDataObject[] {
+	if (fullResponse) {
+		return { statusCode: response.statusCode, headers: response.headers, body: response.body } as IDataObject;
+	}
+	const body = response.body;
+	if (Array.isArray(body)) return body as IDataObject[];
+	return (body && typeof body === 'object' ? body : { body: body ?? null }) as IDataObject;
 }

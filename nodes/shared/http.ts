@@ -1,6 +1,11 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { isHtml } from './guards';
-import type { IDataObject, IHttpRequestHelper, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NETWORK_PROBLEMS, connectionErrorCode, redact } from '../../credentials/common/http';
+
+// The HTTP pieces the credentials need live with them (credentials/common/http.ts); the nodes use
+// them from here as well.
+export { connectionErrorCode, connectionProblem, redact } from '../../credentials/common/http';
 
 /** What is known about a failed HTTP call, taken from whatever n8n's helpers threw. */
 export interface HttpFailure {
@@ -30,38 +35,6 @@ export function httpFailure(error: unknown): HttpFailure {
 		code: connectionErrorCode(error),
 		message: String(e?.message ?? error),
 	};
-}
-
-/** The error code of a failed connection, looking through wrapped errors. */
-export function connectionErrorCode(error: unknown): string | undefined {
-	let current = error as { code?: unknown; cause?: unknown } | undefined;
-	for (let depth = 0; current && depth < 5; depth++) {
-		if (typeof current.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(current.code)) return current.code;
-		current = current.cause as typeof current;
-	}
-	return undefined;
-}
-
-/** Connection failures (nothing answered), in words. */
-const NETWORK_PROBLEMS: Record<string, string> = {
-	EAI_AGAIN: 'the DNS lookup failed',
-	ECONNABORTED: 'the connection was aborted',
-	ECONNREFUSED: 'the connection was refused',
-	ECONNRESET: 'the connection was reset',
-	EHOSTUNREACH: 'the host is unreachable',
-	ENETUNREACH: 'the network is unreachable',
-	ENOTFOUND: 'the host name was not found',
-	EPIPE: 'the connection was closed',
-	ETIMEDOUT: 'the connection timed out',
-};
-
-/**
- * A connection error code in words. n8n replaces any error message that contains a raw code such
- * as ECONNREFUSED with a generic sentence, which would drop the vendor's address and the advice.
- */
-export function connectionProblem(code: string | undefined): string {
-	if (!code) return 'no answer';
-	return NETWORK_PROBLEMS[code] ?? `error ${code.toLowerCase()}`;
 }
 
 /** Whether the failure is the network's (nothing answered), not an HTTP answer or our own error. */
@@ -94,15 +67,6 @@ export function vendorApiError(
 		httpCode: opts.status ? String(opts.status) : undefined,
 		itemIndex: opts.itemIndex,
 	});
-}
-
-/** Removes every occurrence of the given secrets from a text. */
-export function redact(text: string, secrets: unknown[]): string {
-	let out = text;
-	for (const secret of secrets) {
-		if (typeof secret === 'string' && secret.length >= 4) out = out.split(secret).join('[redacted]');
-	}
-	return out;
 }
 
 /**
@@ -175,26 +139,4 @@ export function vendorHttpError(
 		body: safeBody(body, secrets),
 		itemIndex: opts.itemIndex,
 	});
-}
-
-/**
- * A credential's token call (inside preAuthentication): the full answer whatever its status, or
- * (returned, for the credential to throw) an Error saying the vendor could not be reached. The
- * message never contains the request (it may carry the password).
- */
-export async function tokenEndpointCall(
-	helper: IHttpRequestHelper,
-	vendor: string,
-	baseUrl: string,
-	options: Omit<IHttpRequestOptions, 'returnFullResponse' | 'ignoreHttpStatusErrors' | 'json'>,
-): Promise<{ statusCode: number; body: unknown; headers: Record<string, unknown> } | Error> {
-	try {
-		return (await helper.helpers.httpRequest({ ...options, returnFullResponse: true, ignoreHttpStatusErrors: true, json: true })) as {
-			statusCode: number;
-			body: unknown;
-			headers: Record<string, unknown>;
-		};
-	} catch (error) {
-		return new Error(`Could not reach ${vendor} at ${baseUrl}: ${connectionProblem(connectionErrorCode(error))}. Check the Base URL.`);
-	}
 }

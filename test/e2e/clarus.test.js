@@ -161,6 +161,25 @@ describe('Clarus WMS in real n8n', () => {
 		await admin('POST', 'reset');
 	});
 
+	it("a wrong client secret fails the node with the credential's own words, with both credentials", async () => {
+		await resetSandbox();
+		const bad = 'not-the-secret-42';
+		for (const [name, from] of [['apiBad', 'apiCc'], ['oauthBad', 'oauthCc']]) {
+			const { cred, data } = creds[from];
+			creds[name] = { cred: await n8n.createCredential(cred.type, { ...data, clientSecret: bad }, name), data: { ...data, clientSecret: bad } };
+		}
+		const api = await run('apiBad', getMany('goods_outs'));
+		assert.equal(api.status, 'error');
+		assert.match(api.error.message, /^Clarus rejected the client ID or secret \(invalid_client.*\)\. Check Client ID and Client Secret\.$/);
+		const oauth = await run('oauthBad', getMany('goods_outs'));
+		assert.equal(oauth.status, 'error');
+		// n8n's OAuth2 client fetches that token: its words go into the description.
+		assert.equal(oauth.error.message, 'Could not get a Clarus access token');
+		assert.match(oauth.error.description, /^Failed to acquire OAuth2 access token: Client authentication failed.* — Check the Client ID and Client Secret/);
+		for (const result of [api, oauth]) assert.ok(!result.raw.includes(bad), 'the secret is not in the execution');
+		assert.equal(apiCalls(await requests()).length, 0, 'nothing reached the API');
+	});
+
 	it('authorization code: connected through n8n\'s own OAuth endpoints, then renews itself with the refresh token', async () => {
 		await resetSandbox();
 		const data = { grantType: 'authorizationCode', clientId: WEB.id, clientSecret: WEB.secret, baseUrl: url, subdomain: TENANT };

@@ -249,6 +249,52 @@ describe('ItemPath in real n8n', () => {
 		assert.equal((await requests()).length, 0);
 	});
 
+	it('Create Application Token is an ordinary request: the stored session stays, an unreadable refresh token signs in again, HTTP Request works', async () => {
+		const decode = (t) => JSON.parse(Buffer.from(t.split('.')[1], 'base64url').toString());
+		const createToken = async (c) => ok(await run({ resource: 'user', operation: 'createApplicationToken' }, { credential: c, tokenOutput: true }))[0].token;
+		const integration = await credential(loginData(INTEGRATION), 'ItemPath integration (session)');
+		ok(await run(getMany('station', { limit: 1 }), { credential: integration }));
+
+		// With a session in place: no login, no refresh; the token is created with the refresh token.
+		await reset();
+		const token = await createToken(integration);
+		assert.equal(decode(token).exp, undefined, 'a non-expiring token');
+		const [tokenCall] = await apiCalls('/api/users/application-token');
+		assert.equal(decode(tokenCall.headers.authorization.slice(7)).type, 'refresh');
+		// The stored session is untouched: the next call reuses the access token as it is.
+		ok(await run(getMany('station', { limit: 1 }), { credential: integration }));
+		let c = await counters();
+		assert.deepEqual([c.logins ?? 0, c.refreshes ?? 0, c.applicationTokens], [0, 0, 1]);
+		const [stationCall] = await apiCalls('/api/stations');
+		assert.equal(decode(stationCall.headers.authorization.slice(7)).type, 'access', 'other calls still carry the access token');
+
+		// A stored refresh token ItemPath cannot read (422, e.g. after the server's key changed):
+		// the credential signs in again and the request is sent once more.
+		await editCredential(integration, { refreshToken: 'not-a-token' });
+		await reset();
+		const again = await createToken(integration);
+		assert.notEqual(again, token);
+		c = await counters();
+		assert.deepEqual([c.logins, c.applicationTokens], [1, 1]);
+		const tokenCalls = await apiCalls('/api/users/application-token');
+		assert.equal(tokenCalls.length, 2, 'refused once (422), then sent with the new refresh token');
+		assert.equal(tokenCalls[0].headers.authorization, 'Bearer not-a-token');
+
+		// n8n's HTTP Request node with the credential: the same endpoint gets the refresh token too.
+		await reset();
+		const viaHttp = await n8n.runNode({
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			parameters: { method: 'POST', url: `${url}/api/users/application-token`, authentication: 'predefinedCredentialType', nodeCredentialType: CRED, options: {} },
+			credentials: { [CRED]: { id: integration.id, name: integration.name } },
+		});
+		tokenRaws.push(viaHttp.raw);
+		const [httpOut] = ok(viaHttp);
+		assert.equal(decode(httpOut.token).exp, undefined);
+		c = await counters();
+		assert.deepEqual([c.logins ?? 0, c.applicationTokens], [0, 1]);
+	});
+
 	it('self-signed HTTPS fails with the option to turn on, and works with it', async () => {
 		const httpsUrl = box.urls.itempathHttps;
 		const strictData = loginData(OPERATOR, { url: httpsUrl });
@@ -520,7 +566,7 @@ describe('ItemPath in real n8n', () => {
 		for (const token of issued) absent(token, 'a token');
 		// The requested application tokens appear only in the output of the executions that asked.
 		const requested = tokenRaws.map((raw) => /([\w-]{20,}\.[\w-]{20,}\.[\w-]{20,})/.exec(raw)?.[1]);
-		assert.equal(requested.filter(Boolean).length, 3);
+		assert.equal(requested.filter(Boolean).length, 6);
 		for (const token of requested) absent(token, 'a requested application token');
 	});
 });

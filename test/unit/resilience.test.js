@@ -9,7 +9,7 @@ const dist = (file) => require(path.join(__dirname, '..', '..', 'dist', 'nodes',
 const { retryAfterMs, backoffMs, classify, sendWithRetries, retryReport, describeRetries, retrySettings } = dist('retry.js');
 const { runPool } = dist('pool.js');
 const { executePerItem } = dist('execute.js');
-const { renewOnce } = dist('renewal.js');
+const { renewOnce } = require(path.join(__dirname, '..', '..', 'dist', 'credentials', 'common', 'renewal.js'));
 
 const ctx = (requestOptions = {}) => ({
 	getNode: () => ({ name: 'Node', type: 't', typeVersion: 1, parameters: {} }),

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { apiRequestProperties, readApiRequestParameters } from '../../shared/descriptions';
+import { apiRequestProperties, apiRequestResult, readApiRequestParameters } from '../../shared/descriptions';
 import { claretForEachPage } from '../pagination';
 import { claretApiRequest } from '../transport';
 
@@ -20,7 +20,7 @@ function pageRecords(page: IDataObject): IDataObject[] | undefined {
 
 export async function apiRequest(this: IExecuteFunctions, itemIndex: number) {
 	const p = readApiRequestParameters(this, itemIndex);
-	const request = { method: p.method, path: p.path, qs: p.qs, body: p.body, itemIndex, pathParameter: 'Path' };
+	const { request } = p;
 	if (p.paginate) {
 		const results: IDataObject[] = [];
 		await claretForEachPage.call(this, request, (page) => {
@@ -29,11 +29,5 @@ export async function apiRequest(this: IExecuteFunctions, itemIndex: number) {
 		});
 		return results;
 	}
-	const response = await claretApiRequest.call(this, request);
-	if (p.fullResponse) {
-		return { statusCode: response.statusCode, headers: response.headers, body: response.body } as IDataObject;
-	}
-	const body = response.body;
-	if (Array.isArray(body)) return body as IDataObject[];
-	return (body && typeof body === 'object' ? body : { body: body ?? null }) as IDataObject;
+	return apiRequestResult(await claretApiRequest.call(this, request), p.fullResponse);
 }

@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { parameterError } from '../../shared/errors';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { simplifyProperty } from '../../shared/descriptions';
 
@@ -12,11 +12,7 @@ export function toClaretDate(
 	const text = String(value ?? '').trim();
 	const match = /^(\d{4}-\d{2}-\d{2})/.exec(text);
 	if (match && !Number.isNaN(Date.parse(match[1]))) return match[1];
-	throw new NodeOperationError(
-		ctx.getNode(),
-		`The "${parameterName}" parameter must be a date like 2025-01-31, got "${text}" (item ${itemIndex})`,
-		{ itemIndex },
-	);
+	throw parameterError(ctx.getNode(), parameterName, `must be a date like 2025-01-31, got "${text}"`, itemIndex);
 }
 
 /** Simplify of a Get Many, from version 2 (version 1 workflows keep their output). */

@@ -1,4 +1,5 @@
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+import { itemError, parameterError } from '../../shared/errors';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { claretApiRequest } from '../transport';
 
@@ -63,9 +64,7 @@ export const importJobDescription: INodeProperties[] = [
 export async function getImportJob(this: IExecuteFunctions, itemIndex: number) {
 	const id = String(this.getNodeParameter('jobLogId', itemIndex)).trim();
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		throw new NodeOperationError(this.getNode(), `The "Job Log ID" parameter is not a valid ID: "${id}" (item ${itemIndex})`, {
-			itemIndex,
-		});
+		throw parameterError(this.getNode(), 'Job Log ID', `is not a valid ID: "${id}"`, itemIndex);
 	}
 	const fetchJob = async () =>
 		(await claretApiRequest.call(this, { method: 'GET', path: `/imports/status/${id}`, itemIndex })).body as IDataObject;
@@ -77,11 +76,9 @@ export async function getImportJob(this: IExecuteFunctions, itemIndex: number) {
 	const status = () => String((job.content as IDataObject | undefined)?.status ?? '').toLowerCase();
 	while (!FINISHED.includes(status())) {
 		if (Date.now() - started + intervalMs > timeoutMs) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Import job ${id} did not finish within ${timeoutMs / 1000} seconds (last status: "${status()}") (item ${itemIndex})`,
-				{ itemIndex, description: 'Raise "Timeout (Seconds)" or check the job in Claret.' },
-			);
+			throw itemError(this.getNode(), `Import job ${id} did not finish within ${timeoutMs / 1000} seconds (last status: "${status()}")`, itemIndex, {
+				description: 'Raise "Timeout (Seconds)" or check the job in Claret.',
+			});
 		}
 		await sleep(intervalMs);
 		job = await fetchJob();

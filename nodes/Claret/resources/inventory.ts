@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { itemError, parameterError } from '../../shared/errors';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { parseJsonParameter, splitList } from '../../shared/guards';
 import { asNodeError, httpFailure } from '../../shared/http';
@@ -185,16 +185,18 @@ interface ImportRecord {
 	itemIndex: number;
 }
 
-function checkRecord(ctx: IExecuteFunctions, record: IDataObject, itemIndex: number, where: string): IDataObject {
-	const fail = (message: string) =>
-		new NodeOperationError(ctx.getNode(), `${message} (item ${itemIndex}${where})`, { itemIndex });
-	if (!record || typeof record !== 'object' || Array.isArray(record)) throw fail('Each inventory record must be an object');
+/** `record` is the record's index in "Records (JSON)"; undefined for a record from the fields. */
+function checkRecord(ctx: IExecuteFunctions, record: IDataObject, itemIndex: number, recordIndex?: number): IDataObject {
+	const detail = recordIndex === undefined ? {} : { detail: `record ${recordIndex} of "Records (JSON)"` };
+	if (!record || typeof record !== 'object' || Array.isArray(record)) {
+		throw itemError(ctx.getNode(), 'Each inventory record must be an object', itemIndex, detail);
+	}
 	if (record.item_name === undefined || record.item_name === null || String(record.item_name).trim() === '') {
-		throw fail('The "Item Name" (item_name) of an inventory record is empty');
+		throw itemError(ctx.getNode(), 'The "Item Name" (item_name) of an inventory record is empty', itemIndex, detail);
 	}
 	const quantity = typeof record.quantity === 'string' ? record.quantity.trim() : record.quantity;
 	if (quantity === '' || quantity === undefined || quantity === null || !Number.isFinite(Number(quantity))) {
-		throw fail(`The "Quantity" (quantity) of an inventory record is not a number: "${String(record.quantity)}"`);
+		throw itemError(ctx.getNode(), `The "Quantity" (quantity) of an inventory record is not a number: "${String(record.quantity)}"`, itemIndex, detail);
 	}
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(record)) {
@@ -214,14 +216,14 @@ function collectRecords(ctx: IExecuteFunctions, errors: INodeExecutionData[]): I
 			if (source === 'json') {
 				const parsed = parseJsonParameter(ctx.getNode(), ctx.getNodeParameter('recordsJson', itemIndex), 'Records (JSON)', itemIndex);
 				const list = Array.isArray(parsed) ? parsed : [parsed];
-				const checked = list.map((r, i) => checkRecord(ctx, r, itemIndex, `, record ${i}`));
+				const checked = list.map((r, i) => checkRecord(ctx, r, itemIndex, i));
 				records.push(...checked.map((record) => ({ record, itemIndex })));
 			} else {
 				const record: IDataObject = {};
 				for (const name of ['item_name', 'quantity', 'bin_name', 'lot_name', 'date_filled', 'uom']) {
 					record[name] = ctx.getNodeParameter(name, itemIndex, '') as string;
 				}
-				records.push({ record: checkRecord(ctx, record, itemIndex, ''), itemIndex });
+				records.push({ record: checkRecord(ctx, record, itemIndex), itemIndex });
 			}
 		} catch (error) {
 			if (!ctx.continueOnFail()) throw asNodeError(ctx.getNode(), error, itemIndex);
@@ -300,14 +302,12 @@ export async function deleteInventory(this: IExecuteFunctions, itemIndex: number
 			const clean: IDataObject = {};
 			for (const [k, v] of Object.entries(row)) if (v !== '' && v !== undefined) clean[k] = v;
 			if (!clean.item) {
-				throw new NodeOperationError(this.getNode(), `Every row to delete needs an "Item" (item ${itemIndex})`, { itemIndex });
+				throw parameterError(this.getNode(), 'Rows', 'has a row without an "Item": every row to delete needs one', itemIndex);
 			}
 			return clean;
 		});
 		if (rows.length === 0) {
-			throw new NodeOperationError(this.getNode(), `The "Rows" parameter is empty: add at least one row to delete (item ${itemIndex})`, {
-				itemIndex,
-			});
+			throw parameterError(this.getNode(), 'Rows', 'is empty: add at least one row to delete', itemIndex);
 		}
 		body = { rows };
 	} else {
@@ -321,11 +321,7 @@ export async function deleteInventory(this: IExecuteFunctions, itemIndex: number
 			if (filters[key]) body[key] = toClaretDate(this, filters[key], key, itemIndex);
 		}
 		if (Object.keys(body).length === 0) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The "Filters" parameter is empty: add at least one filter, or delete by rows (item ${itemIndex})`,
-				{ itemIndex },
-			);
+			throw parameterError(this.getNode(), 'Filters', 'is empty: add at least one filter, or delete by rows', itemIndex);
 		}
 	}
 	const { body: response } = await claretApiRequest.call(this, { method: 'POST', path: '/inventory/batch-delete', body, itemIndex });

@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { itemError } from '../../shared/errors';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { getLimit, returnAllOrLimit, simplifyRecords } from '../../shared/descriptions';
 import { claretGetMany } from '../pagination';
@@ -85,9 +85,7 @@ export async function getManySupplyPlans(this: IExecuteFunctions, itemIndex: num
 	if (filters.lastUpdated) qs.last_updated = toClaretDate(this, filters.lastUpdated, 'Last Updated', itemIndex);
 	if (filters.duration !== undefined) {
 		if (!filters.lastUpdated) {
-			throw new NodeOperationError(this.getNode(), `The "Duration (Days)" filter needs "Last Updated" (item ${itemIndex})`, {
-				itemIndex,
-			});
+			throw itemError(this.getNode(), 'The "Duration (Days)" filter needs "Last Updated"', itemIndex);
 		}
 		qs.duration = filters.duration;
 	}

@@ -1,6 +1,6 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { apiRequestProperties, readApiRequestParameters } from '../../shared/descriptions';
+import { itemError } from '../../shared/errors';
+import { apiRequestProperties, apiRequestResult, readApiRequestParameters } from '../../shared/descriptions';
 import { CLARUS_DEFAULT_PAGE_SIZE, CLARUS_MAX_PAGE_SIZE, clarusConnectionRecords } from '../pagination';
 import { clarusApiRequest } from '../transport';
 
@@ -21,8 +21,7 @@ export async function apiRequest(this: IExecuteFunctions, itemIndex: number): Pr
 		const body = (p.body ?? {}) as IDataObject;
 		const isGraphql = p.method === 'POST' && /^\/?graphql\/?$/.test(p.path.trim()) && typeof body.query === 'string';
 		if (!isGraphql) {
-			throw new NodeOperationError(this.getNode(), `"Paginate Automatically" works only for POST /graphql with a query in the body (item ${itemIndex})`, {
-				itemIndex,
+			throw itemError(this.getNode(), '"Paginate Automatically" works only for POST /graphql with a query in the body', itemIndex, {
 				description: 'Clarus REST endpoints under /api change single records and are not paginated; lists come from GraphQL.',
 			});
 		}
@@ -35,18 +34,5 @@ export async function apiRequest(this: IExecuteFunctions, itemIndex: number): Pr
 			itemIndex,
 		});
 	}
-	const response = await clarusApiRequest.call(this, {
-		method: p.method,
-		path: p.path,
-		qs: p.qs,
-		body: p.body,
-		itemIndex,
-		pathParameter: 'Path',
-	});
-	if (p.fullResponse) {
-		return { statusCode: response.statusCode, headers: response.headers, body: response.body } as IDataObject;
-	}
-	const body = response.body;
-	if (Array.isArray(body)) return body as IDataObject[];
-	return (body && typeof body === 'object' ? body : { body: body ?? null }) as IDataObject;
+	return apiRequestResult(await clarusApiRequest.call(this, p.request), p.fullResponse);
 }

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { apiRequestProperties, readApiRequestParameters } from '../../shared/descriptions';
+import { apiRequestProperties, apiRequestResult, readApiRequestParameters } from '../../shared/descriptions';
 import { ITEMPATH_DEFAULT_PAGE_SIZE, itemPathForEachPage } from '../pagination';
 import { itemPathApiRequest } from '../transport';
 
@@ -14,7 +14,7 @@ export const apiRequestDescription: INodeProperties[] = apiRequestProperties({
 
 export async function apiRequest(this: IExecuteFunctions, itemIndex: number) {
 	const p = readApiRequestParameters(this, itemIndex);
-	const request = { method: p.method, path: p.path, qs: p.qs, body: p.body, itemIndex, pathParameter: 'Path' };
+	const { request } = p;
 	if (p.paginate) {
 		const pageSize = Number(p.qs.limit ?? ITEMPATH_DEFAULT_PAGE_SIZE);
 		const results: IDataObject[] = [];
@@ -30,11 +30,5 @@ export async function apiRequest(this: IExecuteFunctions, itemIndex: number) {
 		);
 		return results;
 	}
-	const response = await itemPathApiRequest.call(this, request);
-	if (p.fullResponse) {
-		return { statusCode: response.statusCode, headers: response.headers, body: response.body } as IDataObject;
-	}
-	const body = response.body;
-	if (Array.isArray(body)) return body as IDataObject[];
-	return (body && typeof body === 'object' ? body : { body: body ?? null }) as IDataObject;
+	return apiRequestResult(await itemPathApiRequest.call(this, request), p.fullResponse);
 }
