@@ -142,12 +142,12 @@ describe('ItemPath resources from the table, in real n8n', () => {
 		const [batched] = ok(await run({ resource: 'workOrderLine', operation: 'update', id: byId(line.id), updateFields: { batchId: batch.id, handlingRank: 3 } }));
 		assert.deepEqual([batched.batchId, batched.handlingRank], [batch.id, 3]);
 
-		const writes = (await controls.requests()).filter((q) => q.method !== 'GET' && !q.path.startsWith('/api/users/')).map((q) => `${q.method} ${q.path} ${JSON.stringify(q.body)}`);
+		const writes = (await controls.requests()).filter((q) => q.method !== 'GET' && !q.path.startsWith('/api/users/')).map((q) => [q.method, q.path, q.body]);
 		assert.deepEqual(writes, [
-			`POST /api/cost_centers/${center.id} {"description":"Maintenance and repairs"}`,
-			'POST /api/transactions/5 {"exportStateType":4}',
-			`PUT /api/storage_rules/${rule.id} {"requiredCapacity":60,"isDefaultBin":false}`,
-			`PUT /api/work_order_lines/${line.id} {"batchId":"${batch.id}","handlingRank":3}`,
+			['POST', `/api/cost_centers/${center.id}`, { description: 'Maintenance and repairs' }],
+			['POST', '/api/transactions/5', { exportStateType: 4 }],
+			['PUT', `/api/storage_rules/${rule.id}`, { requiredCapacity: 60, isDefaultBin: false }],
+			['PUT', `/api/work_order_lines/${line.id}`, { batchId: batch.id, handlingRank: 3 }],
 		]);
 	});
 
