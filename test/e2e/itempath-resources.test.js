@@ -14,6 +14,7 @@ const TYPE = 'n8n-nodes-wms-planning.itemPath';
 const CRED = 'itemPathApi';
 // The table as the packed package has it (scripts/test.js builds before the tests run).
 const { ITEMPATH_TABLE } = require(path.join(__dirname, '..', '..', 'dist', 'nodes', 'ItemPath', 'resources', 'table.js'));
+const { searchMethodName } = require(path.join(__dirname, '..', '..', 'dist', 'nodes', 'ItemPath', 'resources', 'locators.js'));
 
 describe('ItemPath resources from the table, in real n8n', () => {
 	let n8n;
@@ -107,8 +108,14 @@ describe('ItemPath resources from the table, in real n8n', () => {
 		const [sent] = await requests('POST', '/api/cost_centers');
 		assert.deepEqual(sent.body, { name: 'CC-E2E', description: 'E2E line' });
 
-		const [code] = ok(await run({ resource: 'materialCode', operation: 'create', name: 'EAN-E2E-1', materialId: '7', additionalFields: { packSize: 12 } }));
+		const [code] = ok(await run({ resource: 'materialCode', operation: 'create', name: 'EAN-E2E-1', materialId: byId('7'), additionalFields: { packSize: 12 } }));
 		assert.deepEqual([code.name, code.materialId, code.packSize], ['EAN-E2E-1', '7', 12]);
+		// Version 1: the same parameter as text.
+		const [codeV1] = ok(await run({ resource: 'materialCode', operation: 'create', name: 'EAN-E2E-2', materialId: '8' }, { typeVersion: 1 }));
+		assert.equal(codeV1.materialId, '8');
+		const [bin] = (await vendor('/bins')).bins;
+		const [rule] = ok(await run({ resource: 'storageRule', operation: 'create', materialId: byId('9'), binId: byId(bin.id), additionalFields: { isDefaultBin: true, minStockPerBin: 2.5 } }));
+		assert.deepEqual([rule.materialId, rule.binId, rule.isDefaultBin, rule.minStockPerBin], ['9', bin.id, true, 2.5]);
 		const [batch] = ok(await run({ resource: 'batch', operation: 'create', name: 'BATCH-E2E', additionalFields: { type: 2, priority: 4, deadline: '2026-06-30T16:00:00' } }));
 		assert.deepEqual([batch.name, batch.type, batch.priority, batch.deadline], ['BATCH-E2E', 2, 4, '2026-06-30T16:00:00']);
 		const [kit] = ok(await run({ resource: 'kit', operation: 'create', name: 'KIT-E2E', lines: JSON.stringify([{ materialId: '3', quantity: 2 }, { materialId: '4', quantity: 1 }]), additionalFields: { target: 'Service' } }));
@@ -194,5 +201,31 @@ describe('ItemPath resources from the table, in real n8n', () => {
 		}
 		const calls = (await controls.requests()).filter((q) => q.headers.authorization && !q.headers.authorization.endsWith(token) && q.method === 'GET');
 		assert.deepEqual(calls.map((q) => q.path).sort(), ITEMPATH_TABLE.map((r) => `/api/${r.path}`).sort(), 'one request per resource');
+	});
+
+	it('every resource\'s ID picker lists its records through n8n\'s resource-locator endpoint, searching server-side', async () => {
+		const pick = (r, filter) =>
+			n8n.rest('POST', '/dynamic-node-parameters/resource-locator-results', {
+				nodeTypeAndVersion: { name: TYPE, version: 2 },
+				path: 'parameters.id',
+				methodName: searchMethodName(r),
+				filter,
+				currentNodeParameters: { resource: r.value, operation: 'get', id: { __rl: true, mode: 'list', value: '' } },
+				credentials: { [CRED]: { id: cred.id, name: cred.name } },
+			});
+		for (const r of ITEMPATH_TABLE) {
+			const firstPage = (await vendor(`/${r.path}?limit=50&page=0`))[r.path];
+			const listed = await pick(r);
+			assert.deepEqual(listed.results.map((x) => x.value), firstPage.map((x) => String(x.id)), r.value);
+			assert.ok(listed.results.every((x) => typeof x.name === 'string' && x.name.length > 0), `${r.value} rows are labelled`);
+		}
+		// A search term goes to ItemPath as [like] on the table's search field.
+		await reset();
+		const kitLines = await pick(ITEMPATH_TABLE.find((r) => r.value === 'kitLine'), 'MAT-00002');
+		assert.deepEqual(kitLines.results.map((x) => x.name), ['MAT-00002 × 4']);
+		const zones = await pick(ITEMPATH_TABLE.find((r) => r.value === 'zone'), 'pick');
+		assert.deepEqual(zones.results.map((x) => x.name), ['Picking A']);
+		const sent = (await controls.requests()).filter((q) => q.method === 'GET').map((q) => [q.path, q.query.materialName ?? q.query.name]);
+		assert.deepEqual(sent, [['/api/kit_lines', '[like]%MAT-00002%'], ['/api/zones', '[like]%pick%']]);
 	});
 });

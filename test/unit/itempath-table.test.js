@@ -168,6 +168,19 @@ describe('ItemPath resource table', () => {
 		}
 	});
 
+	it('makes a reference to another resource\'s record a picker of that resource from version 2', () => {
+		const description = builtDescription();
+		const refs = ITEMPATH_TABLE.flatMap((r) => r.fields.filter((f) => f.ref).map((f) => [r, f]));
+		assert.ok(refs.length >= 3);
+		for (const [r, f] of refs) {
+			const versions = description.properties.filter((p) => p.name === f.name && p.displayOptions?.show?.resource?.includes(r.value) && p.displayOptions.show.operation?.includes('create'));
+			assert.deepEqual(versions.map((p) => p.type), ['string', 'resourceLocator'], `${r.value}.${f.name}`);
+			assert.equal(versions[1].modes[0].typeOptions.searchListMethod, searchMethodName(ITEMPATH_RESOURCES[f.ref]));
+			const sent = recordRequest(context({ ...Object.fromEntries(r.fields.filter((x) => x.create === 'required').map((x) => [x.name, 'v'])), [f.name]: { __rl: true, mode: 'list', value: '42' }, additionalFields: {} }), 0, r, 'create');
+			assert.equal(sent.body[f.name], '42');
+		}
+	});
+
 	it('checks typed values before sending: numbers, dates and JSON in bodies', () => {
 		const { batch, kit, storageRule, costCenter } = ITEMPATH_RESOURCES;
 		const created = recordRequest(context({ name: ' BATCH-9 ', additionalFields: { priority: 3, deadline: '2026-05-01T10:00:00', type: 2 } }), 0, batch, 'create');

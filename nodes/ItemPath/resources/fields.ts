@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, NodeParameterValueType } from 'n8n-workflow';
 import { itemError, parameterError } from '../../shared/errors';
 import { parseJsonParameter } from '../../shared/guards';
+import { pickerSince2 } from './locators';
 import { byName, fieldLabel, type FieldSpec, type ItemPathResource } from './model';
 
 const INFO = ['Info1', 'Info2', 'Info3', 'Info4', 'Info5'];
@@ -44,12 +45,17 @@ export function fieldProperty(field: FieldSpec, required = false): INodeProperti
 export const infoFields: INodeProperties[] = info().map((f) => fieldProperty(f));
 
 /** The Create and Update parameters of a resource, from its writable fields. */
-export function writeProperties(resource: ItemPathResource, operations: Array<'create' | 'update'>): INodeProperties[] {
+export function writeProperties(
+	resource: ItemPathResource,
+	operations: Array<'create' | 'update'>,
+	table: Record<string, ItemPathResource>,
+): INodeProperties[] {
 	const show = (operation: string) => ({ show: { resource: [resource.value], operation: [operation] } });
 	const out: INodeProperties[] = [];
 	if (operations.includes('create')) {
 		for (const field of resource.fields.filter((f) => f.create === 'required')) {
-			out.push({ ...fieldProperty(field, true), displayOptions: show('create') });
+			const property = { ...fieldProperty(field, true), displayOptions: show('create') };
+			out.push(...(field.ref ? pickerSince2(property, table[field.ref], 'id') : [property]));
 		}
 		const optional = resource.fields.filter((f) => f.create === 'optional');
 		if (optional.length) {
@@ -143,7 +149,8 @@ export function recordBody(ctx: IExecuteFunctions, itemIndex: number, resource: 
 	const body: IDataObject = {};
 	if (operation === 'create') {
 		for (const field of resource.fields.filter((f) => f.create === 'required')) {
-			const value = ctx.getNodeParameter(field.name, itemIndex);
+			// extractValue: a picker (version 2) gives its value; a plain string (version 1) is kept.
+			const value = ctx.getNodeParameter(field.name, itemIndex, undefined, { extractValue: true });
 			const label = field.displayName ?? fieldLabel(field.name);
 			body[field.name] = field.type === 'string' ? requiredText(ctx, value, `The "${label}" parameter`, itemIndex) : typedValue(ctx, field, value, itemIndex);
 		}

@@ -47,7 +47,7 @@ export function resourceProperties(resource: ItemPathResource): INodeProperties[
 	return [
 		operationProperty(resource),
 		...idProperties(resource),
-		...writeProperties(resource, generated),
+		...writeProperties(resource, generated, ITEMPATH_RESOURCES),
 		...(resource.custom ? resource.custom.properties(resource, ITEMPATH_RESOURCES) : []),
 		...(resource.operations.includes('getAll') ? getManyProperties(resource) : []),
 	];

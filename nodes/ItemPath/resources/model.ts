@@ -25,6 +25,8 @@ export interface FieldSpec {
 	/** Update Fields' description of a field Create requires (default "A new …"). */
 	updateDescription?: string;
 	placeholder?: string;
+	/** A top-level Create parameter that names another resource's record by ID: a picker of that resource from version 2. */
+	ref?: string;
 	/** The editor's default (otherwise empty for the type). */
 	default?: string;
 }

@@ -380,7 +380,7 @@ const TABLE: ItemPathResource[] = [
 		fields: [
 			id(),
 			{ name: 'name', type: 'string', create: 'required', placeholder: 'EAN-4006381333931', description: 'The code; unique among codes and material names' },
-			{ name: 'materialId', type: 'string', create: 'required', description: 'The material the code looks up' },
+			{ name: 'materialId', type: 'string', create: 'required', ref: 'material', description: 'The material the code looks up' },
 			...writable(numbers('packSize')),
 		],
 		docs: `${DOCS}material-codes`,
@@ -445,8 +445,8 @@ const TABLE: ItemPathResource[] = [
 		updateMethod: 'PUT',
 		fields: [
 			id(),
-			{ name: 'materialId', type: 'string', create: 'required', update: true, description: 'The material the rule is for' },
-			{ name: 'binId', type: 'string', create: 'required', update: true, description: 'The bin type the material is stored in' },
+			{ name: 'materialId', type: 'string', create: 'required', update: true, ref: 'material', description: 'The material the rule is for' },
+			{ name: 'binId', type: 'string', create: 'required', update: true, ref: 'bin', description: 'The bin type the material is stored in' },
 			...writable([
 				...text('name', 'description'),
 				...flags('isDefaultBin'),
