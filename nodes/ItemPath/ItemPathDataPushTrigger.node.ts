@@ -36,6 +36,7 @@ export class ItemPathDataPushTrigger implements INodeType {
 				name: 'recordsPath',
 				type: 'string',
 				default: 'transaction',
+				placeholder: 'e.g. transaction',
 				description:
 					'Where the transaction sits in the pushed JSON. ItemPath\'s suggested mapping wraps it in "transaction". Leave empty to use the whole body. A list gives one item per element.',
 			},
@@ -44,6 +45,7 @@ export class ItemPathDataPushTrigger implements INodeType {
 				name: 'dedupeField',
 				type: 'string',
 				default: 'id',
+				placeholder: 'e.g. transactionId',
 				description:
 					'A field of the record that identifies the transaction (map ItemPath\'s transaction ID to it). Resends of the same value start nothing. Without it the whole record is compared.',
 			},

@@ -10,29 +10,8 @@ const path = require('path');
 
 const root = path.join(__dirname, '..', '..');
 const pkg = require(path.join(root, 'package.json'));
+const { readmeAnchors } = require('../harness/readme');
 const README_BASE = 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#';
-
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes, repeats -1, -2. */
-function readmeAnchors() {
-	const seen = new Map();
-	const anchors = new Set();
-	let fenced = false;
-	for (const line of fs.readFileSync(path.join(root, 'README.md'), 'utf8').split('\n')) {
-		if (/^```/.test(line)) fenced = !fenced;
-		const m = !fenced && /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-		if (!m) continue;
-		const base = m[1]
-			.replace(/`/g, '')
-			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}\s_-]/gu, '')
-			.replace(/\s/g, '-');
-		const n = seen.get(base) ?? 0;
-		seen.set(base, n + 1);
-		anchors.add(n ? `${base}-${n}` : base);
-	}
-	return anchors;
-}
 
 function load(file) {
 	const mod = require(path.join(root, file));
