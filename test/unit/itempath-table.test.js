@@ -147,6 +147,8 @@ describe('ItemPath resource table', () => {
 			assert.equal(new Set(r.fields.map((f) => f.name)).size, r.fields.length, `${r.value}: no field twice`);
 			for (const f of r.fields) {
 				assert.ok(TYPES.includes(f.type), `${r.value}.${f.name}: ${f.type}`);
+				if (f.create) assert.ok(r.operations.includes('create'), `${r.value}.${f.name}: a Create field without Create`);
+				if (f.update) assert.ok(r.operations.includes('update'), `${r.value}.${f.name}: an Update field without Update`);
 				if (f.type === 'options') assert.ok(f.options.length > 1 && f.options.every((o) => o.value !== undefined), `${r.value}.${f.name} options`);
 			}
 			if (r.custom) continue;

@@ -20,8 +20,9 @@ export const choice = (name: string, ...values: Array<[number | string, string]>
 /** Info1..Info5, ItemPath's free text fields. */
 export const info = (): FieldSpec[] => text(...INFO);
 /** The same fields, writable on Create (Additional Fields) and Update. */
-export const writable = (fields: FieldSpec[], create: 'required' | 'optional' = 'optional'): FieldSpec[] =>
-	fields.map((f) => ({ ...f, create, update: true }));
+export const writable = (fields: FieldSpec[]): FieldSpec[] => fields.map((f) => ({ ...f, create: 'optional', update: true }));
+/** The same fields, in Create's Additional Fields only (resources without Update). */
+export const optional = (fields: FieldSpec[]): FieldSpec[] => fields.map((f) => ({ ...f, create: 'optional' }));
 
 const DEFAULTS: Record<FieldSpec['type'], NodeParameterValueType> = { string: '', number: 0, boolean: false, dateTime: '', options: '', json: '[]' };
 

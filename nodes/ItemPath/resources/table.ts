@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { choice, dates, flags, info, numbers, text, writable } from './fields';
+import { choice, dates, flags, info, numbers, optional, text, writable } from './fields';
 import type { FieldSpec, ItemPathOperation, ItemPathResource } from './model';
 import { createOrder, getManyOrders, getOrder, orderProperties, updateOrder } from './order';
 import { createOrderLine, orderLineProperties, updateOrderLine } from './orderLine';
@@ -201,7 +201,7 @@ const TABLE: ItemPathResource[] = [
 		fields: [
 			id(),
 			{ name: 'name', type: 'string', create: 'required', placeholder: 'BATCH-001', description: 'The batch name' },
-			...writable([...dates('deadline'), PRIORITY]),
+			...optional([...dates('deadline'), PRIORITY]),
 			{
 				...choice('type', [0, 'None'], [1, 'Manual Dynamic Batching'], [2, 'Automatic Dynamic Batching'], [3, 'Continuous Batching']),
 				create: 'optional',
@@ -323,7 +323,7 @@ const TABLE: ItemPathResource[] = [
 			id(),
 			{ name: 'name', type: 'string', create: 'required', placeholder: 'KIT-001', description: 'A unique kit name or number' },
 			{ name: 'hasStock', type: 'number' },
-			...writable([{ name: 'target', type: 'string' }]),
+			...optional([{ name: 'target', type: 'string' }]),
 			{
 				displayName: 'Kit Lines (JSON)',
 				name: 'lines',
@@ -381,7 +381,7 @@ const TABLE: ItemPathResource[] = [
 			id(),
 			{ name: 'name', type: 'string', create: 'required', placeholder: 'EAN-4006381333931', description: 'The code; unique among codes and material names' },
 			{ name: 'materialId', type: 'string', create: 'required', ref: 'material', description: 'The material the code looks up' },
-			...writable(numbers('packSize')),
+			...optional(numbers('packSize')),
 		],
 		docs: `${DOCS}material-codes`,
 	},
