@@ -30,8 +30,8 @@ describe('ItemPath resources from the table, in real n8n', () => {
 		const res = await fetch(`${url}/api${apiPath}`, { headers: { authorization: `Bearer ${token}` } });
 		return await res.json();
 	};
-	const run = async (parameters, { typeVersion = 2, continueOnFail } = {}) =>
-		await n8n.runNode({ type: TYPE, typeVersion, parameters, credentials: { [CRED]: { id: cred.id, name: cred.name } }, continueOnFail });
+	const run = async (parameters, { typeVersion = 2, continueOnFail, inputItems } = {}) =>
+		await n8n.runNode({ type: TYPE, typeVersion, parameters, credentials: { [CRED]: { id: cred.id, name: cred.name } }, continueOnFail }, { inputItems });
 	const ok = (result) => {
 		assert.equal(result.status, 'success', JSON.stringify(result.error));
 		return result.output('Node');
@@ -125,6 +125,13 @@ describe('ItemPath resources from the table, in real n8n', () => {
 		assert.equal(duplicate.status, 'error');
 		assert.equal(duplicate.error.message, 'Material code with name MAT-00001 already exists');
 		assert.equal(duplicate.error.httpCode, '422');
+		// Continue On Fail: one result per item, ItemPath's message on the failed one.
+		const perItem = ok(await run(
+			{ resource: 'costCenter', operation: 'create', name: '={{ $json.name }}' },
+			{ inputItems: [{ name: 'CC-E2E-A' }, { name: 'CC-100' }, { name: 'CC-E2E-B' }], continueOnFail: true },
+		));
+		assert.deepEqual(perItem.map((i) => i.name ?? i.error), ['CC-E2E-A', 'Cost center with name CC-100 already exists', 'CC-E2E-B']);
+		assert.equal(perItem[1].httpCode, '422');
 		const noLines = await run({ resource: 'kit', operation: 'create', name: 'KIT-EMPTY', lines: '[]' });
 		assert.equal(noLines.status, 'error');
 		assert.equal(noLines.error.message, 'A kit requires at least one kit line.');
