@@ -3,16 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { requestOptionsProperty } from '../shared/retry';
 import { runOperation } from '../shared/router';
 import { itemPathListSearch } from './listSearch';
-import { ITEMPATH_RESOURCES, simplifyProperties } from './resources/common';
-import {
-	apiRequestDescription,
-	itemPathHandlers,
-	materialDescription,
-	orderDescription,
-	orderLineDescription,
-	readOnlyDescription,
-	userDescription,
-} from './resources';
+import { itemPathHandlers, itemPathProperties } from './resources';
 
 export class ItemPath implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,32 +22,7 @@ export class ItemPath implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'itemPathApi', required: true }],
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'API Request', value: 'apiRequest', description: 'Call any ItemPath API endpoint' },
-					{ name: 'Location', value: 'location' },
-					{ name: 'Location Content', value: 'locationContent', description: 'Stock: which material lies where, how many' },
-					{ name: 'Material', value: 'material' },
-					{ name: 'Order', value: 'order' },
-					{ name: 'Order Line', value: 'orderLine' },
-					{ name: 'Station', value: 'station' },
-					{ name: 'Transaction', value: 'transaction', description: 'History of confirmed picks, puts and counts' },
-					{ name: 'User', value: 'user' },
-					{ name: 'Warehouse', value: 'warehouse' },
-				],
-				default: 'material',
-			},
-			...materialDescription,
-			...orderDescription,
-			...orderLineDescription,
-			...readOnlyDescription,
-			...userDescription,
-			...apiRequestDescription,
-			...simplifyProperties(Object.values(ITEMPATH_RESOURCES)),
+			...itemPathProperties,
 			requestOptionsProperty({ vendor: 'ItemPath', concurrency: { show: { '/operation': ['create', 'update', 'delete'] } } }),
 		],
 	};

@@ -22,7 +22,8 @@ import {
 import { pollError } from '../shared/triggers/failure';
 import { maxRecordsPerPollOption, newestFirst, positiveWhole, startDateKey, startFromOptions } from '../shared/triggers/options';
 import { ITEMPATH_DEFAULT_PAGE_SIZE, itemPathForEachPage } from './pagination';
-import { ITEMPATH_RESOURCES, conditionsQuery, filterConditionsProperty, type FilterCondition } from './resources/common';
+import { conditionsQuery, filterConditionsProperty, type FilterCondition } from './resources/filters';
+import { ITEMPATH_RESOURCES } from './resources/table';
 
 /** What the trigger can watch: a list and the time field that tells what is new. */
 const EVENTS: Record<string, { name: string; resource: string; field: string; description: string }> = {
@@ -164,7 +165,7 @@ export class ItemPathTrigger implements INodeType {
 			const pageSize = positiveWhole(node, options.pageSize ?? ITEMPATH_DEFAULT_PAGE_SIZE, 'Page Size');
 			const lookBack = Math.max(0, Number(options.lookBackSeconds ?? 120) || 0);
 
-			const qs = conditionsQuery(node, this.getNodeParameter('filters.conditions', []) as FilterCondition[]);
+			const qs = conditionsQuery(node, this.getNodeParameter('filters.conditions', []) as FilterCondition[], undefined, resource);
 			if (event === 'transactionCreated') {
 				const types = (this.getNodeParameter('historyTypes', []) as number[]).map(Number);
 				if (types.length) addCondition(qs, 'type', types.length === 1 ? String(types[0]) : `[or]${types.join(';')}`);

@@ -1,30 +1,23 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
-import { ITEMPATH_RESOURCES, SEARCH_FIELD, searchByNameMethod, searchMethodName, type ItemPathResource } from './resources/common';
+import { searchByNameMethod, searchMethodName } from './resources/locators';
+import type { ItemPathResource } from './resources/model';
+import { ITEMPATH_TABLE } from './resources/table';
 import { pageRecords } from './pagination';
 import { itemPathApiRequest } from './transport';
 
 /** Records per page of a picker list (ItemPath's `limit`). */
 export const LIST_SEARCH_PAGE_SIZE = 50;
 
-/** What a picker row shows for a record. */
+const textOf = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+/** What a picker row shows for a record: the table's label, else the name, else `#id`. */
 function label(resource: ItemPathResource, r: IDataObject): string {
-	const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-	switch (resource.value) {
-		case 'orderLine':
-			return `${text(r.orderName)} · ${text(r.materialName)} × ${text(r.quantity)}`;
-		case 'locationContent':
-			return `${text(r.materialName)} @ ${text(r.locationName)} (${text(r.currentQuantity)})`;
-		case 'transaction':
-			return `#${text(r.id)} ${text(r.orderName)} · ${text(r.materialName)} (${text(r.creationDate)})`;
-		default:
-			return text(r.name) || `#${text(r.id)}`;
-	}
+	return resource.search?.label?.(r) ?? (textOf(r.name) || `#${textOf(r.id)}`);
 }
 
 function description(resource: ItemPathResource, r: IDataObject): string | undefined {
-	if (resource.value === 'material' && r.description) return String(r.description);
-	if (r.warehouseName) return String(r.warehouseName);
-	return undefined;
+	const detail = r[resource.search?.detail ?? 'warehouseName'] ?? (resource.search?.detail ? r.warehouseName : undefined);
+	return detail === undefined || detail === null || detail === '' ? undefined : String(detail);
 }
 
 /**
@@ -43,7 +36,7 @@ export async function searchRecords(
 	const qs: IDataObject = { limit: LIST_SEARCH_PAGE_SIZE, page: Number.isInteger(page) && page >= 0 ? page : 0 };
 	const term = (filter ?? '').trim();
 	// `;` separates list values in ItemPath's syntax; `%` and `_` are its wildcards.
-	if (term) qs[SEARCH_FIELD[resource.value] ?? 'name'] = `[like]%${term.replace(/;/g, '')}%`;
+	if (term) qs[resource.search?.field ?? 'name'] = `[like]%${term.replace(/;/g, '')}%`;
 	const { body } = await itemPathApiRequest.call(this, { method: 'GET', path: `/${resource.path}`, qs, itemIndex: 0 });
 	const records = pageRecords(body, resource.path) ?? [];
 	const results: INodeListSearchItems[] = records.map((r) => ({
@@ -53,30 +46,24 @@ export async function searchRecords(
 	}));
 	return {
 		results,
-		paginationToken: records.length >= LIST_SEARCH_PAGE_SIZE ? String(qs.page as number + 1) : undefined,
+		paginationToken: records.length >= LIST_SEARCH_PAGE_SIZE ? String((qs.page as number) + 1) : undefined,
 	};
 }
 
-/** Resources picked by name where ItemPath takes a name (e.g. an order line's material). */
-const BY_NAME = ['material', 'order'];
+type SearchMethod = (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>;
 
 /**
- * `methods.listSearch` of the ItemPath node: one method per resource with an ID parameter, and a
- * by-name one for the resources whose names other parameters take.
+ * `methods.listSearch` of the ItemPath node: one method per table resource (its ID picker), and a
+ * by-name one for the resources whose names other parameters take (`search.byName`).
  */
-export const itemPathListSearch: Record<
-	string,
-	(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>
-> = Object.fromEntries(
-	Object.values(ITEMPATH_RESOURCES).map((resource) => [
-		searchMethodName(resource),
-		async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-			return await searchRecords.call(this, resource, filter, paginationToken);
-		},
-	]),
-);
-for (const resource of BY_NAME.map((key) => ITEMPATH_RESOURCES[key])) {
-	itemPathListSearch[searchByNameMethod(resource)] = async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-		return await searchRecords.call(this, resource, filter, paginationToken, 'name');
+export const itemPathListSearch: Record<string, SearchMethod> = {};
+for (const resource of ITEMPATH_TABLE) {
+	itemPathListSearch[searchMethodName(resource)] = async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		return await searchRecords.call(this, resource, filter, paginationToken);
 	};
+	if (resource.search?.byName) {
+		itemPathListSearch[searchByNameMethod(resource)] = async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+			return await searchRecords.call(this, resource, filter, paginationToken, 'name');
+		};
+	}
 }

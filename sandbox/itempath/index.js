@@ -7,6 +7,7 @@ const { createAuth, HttpError } = require('./auth');
 const { seedData, isoDate, microDate, transactionDetails, DIRECTIONS } = require('./data');
 const { runQuery, WORD_TO_DIRECTION } = require('./query');
 const { attachDataPush } = require('./datapush');
+const { seedCatalog, mountCatalog } = require('./catalog');
 
 const INFO = ['Info1', 'Info2', 'Info3', 'Info4', 'Info5'];
 const STAMPS = ['creationDate', 'modifiedDate'];
@@ -15,7 +16,7 @@ const RESOURCES = {
 	materials: { label: 'Material', writable: true, fields: ['id', 'name', 'description', ...INFO, 'unitOfMeasure', ...STAMPS] },
 	orders: { label: 'Order', writable: true, fields: ['id', 'name', 'directionType', 'priority', 'deadline', 'status', ...INFO, 'warehouseName', ...STAMPS] },
 	order_lines: { label: 'Order line', writable: true, fields: ['id', 'orderId', 'orderName', 'materialId', 'materialName', 'quantity', 'quantityConfirmed', ...INFO, ...STAMPS] },
-	transactions: { label: 'Transaction', fields: ['id', 'orderName', 'orderLineId', 'directionType', 'materialName', 'quantityRequested', 'quantityConfirmed', 'locationName', 'warehouseName', 'stationName', 'userName', 'creationDate', 'type', 'motiveType', 'exportStateType', 'orderId', 'number', 'quantityDeviated', 'storageUnitName', 'reasonCode'] },
+	transactions: { label: 'Transaction', updatable: true, fields: ['id', 'orderName', 'orderLineId', 'directionType', 'materialName', 'quantityRequested', 'quantityConfirmed', 'locationName', 'warehouseName', 'stationName', 'userName', 'creationDate', 'type', 'motiveType', 'exportStateType', 'orderId', 'number', 'quantityDeviated', 'storageUnitName', 'reasonCode'] },
 	locations: { label: 'Location', fields: ['id', 'name', 'warehouseName', 'storageUnitName', 'shelf', 'position', ...STAMPS] },
 	location_contents: { label: 'Location content', fields: ['id', 'locationId', 'locationName', 'materialId', 'materialName', 'warehouseName', 'currentQuantity', ...STAMPS] },
 	stations: { label: 'Station', fields: ['id', 'name', 'warehouseName', 'status', ...STAMPS] },
@@ -44,8 +45,10 @@ async function create({ seed = 42 } = {}) {
 	let db;
 	let pending; // orders awaiting Power Pick verification: order -> { at, verdict }
 	let lastIds; // table -> last id handed out (ids are never reused, like an identity column)
+	let catalog; // the further resources (catalog.js)
 	const reset = () => {
 		db = seedData(seed);
+		catalog = seedCatalog(seed, { materials: db.materials, orders: db.orders, orderLines: db.order_lines, warehouses: db.warehouses, locations: db.locations });
 		pending = new Map();
 		lastIds = Object.fromEntries(Object.entries(db).map(([t, rows]) => [t, rows.length ? rows[rows.length - 1].id : 0]));
 	};
@@ -161,7 +164,14 @@ async function create({ seed = 42 } = {}) {
 		const fields = lineFields(body, '', !existing);
 		return order ? { orderId: order.id, orderName: order.name, ...fields } : fields;
 	}
-	const WRITERS = { materials: writeMaterial, orders: writeOrder, order_lines: writeOrderLine };
+	// Transactions: only exportStateType changes, after an export (Doc: 2 ready → 4 exported).
+	function writeTransaction(body) {
+		if (body.exportStateType === undefined) return {};
+		const n = Number(body.exportStateType);
+		if (body.exportStateType === null || !Number.isInteger(n) || n < 0 || n > 6) throw fieldError(400, 'exportStateType', 'Must be one of 0, 1, 2, 3, 4, 5, 6.');
+		return { exportStateType: n };
+	}
+	const WRITERS = { materials: writeMaterial, orders: writeOrder, order_lines: writeOrderLine, transactions: writeTransaction };
 
 	function insert(table, fields) {
 		const stamp = isoDate(now());
@@ -188,7 +198,8 @@ async function create({ seed = 42 } = {}) {
 	function updateRecord(table, record, body) {
 		const fields = WRITERS[table](body, record);
 		delete fields.lines;
-		Object.assign(record, fields, { modifiedDate: isoDate(now()) });
+		// Transactions have no modifiedDate (History rows keep their creationDate).
+		Object.assign(record, fields, table === 'transactions' ? {} : { modifiedDate: isoDate(now()) });
 		// Keep denormalised names in step with a renamed order.
 		if (table === 'orders') for (const l of db.order_lines) if (l.orderId === record.id) l.orderName = record.name;
 		return table === 'orders' ? orderSerializer()(record) : record;
@@ -286,17 +297,20 @@ async function create({ seed = 42 } = {}) {
 		);
 		// Like Flask's <int:id> converter, a non-numeric id is an unknown URL (404 before auth).
 		app.all(`/api/${table}/:id`, (req, res, next) => (/^\d+$/.test(req.params.id) ? next() : res.status(404).json(NOT_FOUND)),
-			only('GET', ...(spec.writable ? ['POST', 'DELETE'] : [])), authed('access'), (req, res) =>
+			only('GET', ...(spec.writable ? ['POST', 'PUT', 'DELETE'] : spec.updatable ? ['POST', 'PUT'] : [])), authed('access'), (req, res) =>
 				send(res, () => {
 					settleOrders();
 					const record = find(req.params.id);
 					if (!record) throw missing(req.params.id);
-					if (req.method === 'POST') return { body: updateRecord(table, record, req.body || {}) };
+					// Update is POST in the reference, PUT in the course and client code: both (inferred).
+					if (req.method === 'POST' || req.method === 'PUT') return { body: updateRecord(table, record, req.body || {}) };
 					if (req.method === 'DELETE') return { body: deleteRecord(table, record) };
 					return { body: serialize(record) };
 				}),
 		);
 	}
+
+	mountCatalog({ app, only, authed, send, HttpError, fieldError, now, db: () => catalog, refs: () => db, notFound: NOT_FOUND });
 
 	app.use((_req, res) => res.status(404).json(NOT_FOUND));
 	// Malformed JSON bodies: Werkzeug's 400.

@@ -6,7 +6,7 @@ const { DIRECTIONS, DAY } = require('./data');
 
 const RESERVED = new Set(['limit', 'page', 'countOnly']);
 const OPERATORS = new Set(['not', 'or', 'nor', 'gt', 'lt', 'like', 'notlike']);
-const DATE_FIELD = /Date$|^deadline$/;
+const DATE_FIELD = /Date$|^deadline$|^latestConnection$|^lastCheck$/;
 const WORD_TO_DIRECTION = Object.fromEntries(Object.entries(DIRECTIONS).map(([n, w]) => [w, Number(n)]));
 
 const invalid = (field, message) => ({ status: 400, body: { errors: [{ [field]: { message } }] } });
@@ -33,6 +33,12 @@ function compare(field, value, arg, now) {
 		if (!d || Number.isNaN(t)) return null;
 		if (d.wholeDay) return t < d.start ? -1 : t >= d.start + DAY ? 1 : 0;
 		return Math.sign(t - d.start);
+	}
+	// Flags: true/false, or 1/0 (the docs type them either way).
+	if (typeof value === 'boolean') {
+		const word = arg.trim().toLowerCase();
+		const flag = word === 'true' || word === '1' ? true : word === 'false' || word === '0' ? false : null;
+		return flag === null ? null : flag === value ? 0 : value ? 1 : -1;
 	}
 	if (typeof value === 'number') {
 		if (field === 'directionType' && WORD_TO_DIRECTION[arg.trim().toLowerCase()]) arg = String(WORD_TO_DIRECTION[arg.trim().toLowerCase()]);

@@ -198,7 +198,7 @@ describe('Editor pickers in real n8n', () => {
 			credentials: { itemPathApi: { id: itemPathCred.id, name: itemPathCred.name } },
 		});
 		assert.equal(bad.status, 'error');
-		assert.match(bad.error.message, /"Order ID" parameter must be a positive whole number, got "12abc" \(item 0\)/);
+		assert.match(bad.error.message, /"Order ID" parameter must be a positive whole number or a GUID, got "12abc" \(item 0\)/);
 	});
 
 	it('Claret: documented sale types, a free name and a value saved before the list, Simplify from version 2', async () => {

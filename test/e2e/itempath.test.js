@@ -412,7 +412,7 @@ describe('ItemPath in real n8n', () => {
 		await reset();
 		const badId = await run({ resource: 'material', operation: 'get', id: '12abc' });
 		assert.equal(badId.status, 'error');
-		assert.match(badId.error.message, /"Material ID" parameter must be a positive whole number, got "12abc" \(item 0\)/);
+		assert.match(badId.error.message, /"Material ID" parameter must be a positive whole number or a GUID, got "12abc" \(item 0\)/);
 		const nothing = await run({ resource: 'material', operation: 'update', id: '5', updateFields: {} });
 		assert.match(nothing.error.message, /"Update Fields" is empty/);
 		assert.equal((await requests()).length, 0, 'nothing sent for bad input');

@@ -1,59 +1,74 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { concurrent, type OperationHandlers, type PerItemHandler } from '../../shared/router';
-import { apiRequest } from './apiRequest';
-import { ITEMPATH_RESOURCES, deleteRecord, getManyRecords, getRecord, type ItemPathResource } from './common';
-import { createMaterial, updateMaterial } from './material';
-import { createOrder, getManyOrders, getOrder, updateOrder } from './order';
-import { createOrderLine, updateOrderLine } from './orderLine';
-import { READ_ONLY_RESOURCES } from './readOnly';
-import { createApplicationToken } from './user';
+import { apiRequest, apiRequestDescription } from './apiRequest';
+import { writeProperties } from './fields';
+import { getManyProperties, simplifyProperties } from './list';
+import { idProperties } from './locators';
+import { byName, type ItemPathOperation, type ItemPathResource } from './model';
+import { GENERATED_HANDLERS, operationProperty } from './operations';
+import { ITEMPATH_RESOURCES, ITEMPATH_TABLE } from './table';
+import { createApplicationToken, userDescription } from './user';
 
-export { apiRequestDescription } from './apiRequest';
-export { materialDescription } from './material';
-export { orderDescription } from './order';
-export { orderLineDescription } from './orderLine';
-export { readOnlyDescription } from './readOnly';
-export { userDescription } from './user';
+export { ITEMPATH_RESOURCES, ITEMPATH_TABLE } from './table';
 
-const get = (resource: ItemPathResource): PerItemHandler =>
-	async function (this: IExecuteFunctions, itemIndex: number) {
-		return await getRecord.call(this, itemIndex, resource);
+/** The handler of one operation of a table resource: its own (custom) one, or the generated one. */
+export function tableHandler(resource: ItemPathResource, operation: ItemPathOperation): PerItemHandler {
+	const handler = resource.custom?.handlers[operation] ?? GENERATED_HANDLERS[operation];
+	const perItem: PerItemHandler = async function (this: IExecuteFunctions, itemIndex: number) {
+		return await handler.call(this, itemIndex, resource);
 	};
-const getMany = (resource: ItemPathResource): PerItemHandler =>
-	async function (this: IExecuteFunctions, itemIndex: number) {
-		return await getManyRecords.call(this, itemIndex, resource);
-	};
-const remove = (resource: ItemPathResource): PerItemHandler =>
-	async function (this: IExecuteFunctions, itemIndex: number) {
-		return await deleteRecord.call(this, itemIndex, resource);
-	};
+	return perItem;
+}
 
-const { material, order, orderLine } = ITEMPATH_RESOURCES;
+const WRITES = new Set<ItemPathOperation>(['create', 'update', 'delete']);
 
+/** Routing of the node: every table resource and operation, plus User and API Request. */
 export const itemPathHandlers: OperationHandlers = {
-	// Writes may run with several requests in flight (Request Options → Requests in Flight).
-	material: {
-		create: concurrent(createMaterial),
-		delete: concurrent(remove(material)),
-		get: get(material),
-		getAll: getMany(material),
-		update: concurrent(updateMaterial),
-	},
-	order: {
-		create: concurrent(createOrder),
-		delete: concurrent(remove(order)),
-		get: getOrder,
-		getAll: getManyOrders,
-		update: concurrent(updateOrder),
-	},
-	orderLine: {
-		create: concurrent(createOrderLine),
-		delete: concurrent(remove(orderLine)),
-		get: get(orderLine),
-		getAll: getMany(orderLine),
-		update: concurrent(updateOrderLine),
-	},
-	...Object.fromEntries(READ_ONLY_RESOURCES.map((r) => [r.value, { get: get(r), getAll: getMany(r) }])),
+	...Object.fromEntries(
+		ITEMPATH_TABLE.map((resource) => [
+			resource.value,
+			Object.fromEntries(
+				resource.operations.map((op) => {
+					const handler = tableHandler(resource, op);
+					// Writes may run with several requests in flight (Request Options → Requests in Flight).
+					return [op, WRITES.has(op) ? concurrent(handler) : handler];
+				}),
+			),
+		]),
+	),
 	user: { createApplicationToken },
 	apiRequest: { request: apiRequest },
 };
+
+/** One table resource's parameters: Operation, ID, Create / Update (generated or its own), Get Many. */
+export function resourceProperties(resource: ItemPathResource): INodeProperties[] {
+	const describes = resource.custom?.describes ?? [];
+	const generated = (['create', 'update'] as const).filter((op) => resource.operations.includes(op) && !describes.includes(op));
+	return [
+		operationProperty(resource),
+		...idProperties(resource),
+		...writeProperties(resource, generated, ITEMPATH_RESOURCES),
+		...(resource.custom ? resource.custom.properties(resource, ITEMPATH_RESOURCES) : []),
+		...(resource.operations.includes('getAll') ? getManyProperties(resource) : []),
+	];
+}
+
+/** The ItemPath node's parameters: Resource, then each resource's, then Simplify. */
+export const itemPathProperties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'API Request', value: 'apiRequest', description: 'Call any ItemPath API endpoint' },
+			{ name: 'User', value: 'user' },
+			...ITEMPATH_TABLE.map((r) => ({ name: r.name, value: r.value, ...(r.summary ? { description: r.summary } : {}) })),
+		].sort(byName),
+		default: 'material',
+	},
+	...ITEMPATH_TABLE.flatMap(resourceProperties),
+	...userDescription,
+	...apiRequestDescription,
+	...simplifyProperties([...ITEMPATH_TABLE]),
+];

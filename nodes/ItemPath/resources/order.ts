@@ -1,24 +1,15 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { itemError } from '../../shared/errors';
 import { parseJsonParameter } from '../../shared/guards';
 import { itemPathApiRequest } from '../transport';
-import {
-	ITEMPATH_RESOURCES,
-	dateValue,
-	filledFields,
-	getManyProperties,
-	getManyRecords,
-	getRecord,
-	idProperties,
-	infoFields,
-	operationProperty,
-	positiveNumber,
-	recordId,
-	requireSomething,
-	requiredText,
-} from './common';
+import { dateValue, filledFields, infoFields, positiveNumber, requireSomething, requiredText } from './fields';
+import { getManyRecords } from './list';
+import { recordId } from './locators';
+import type { ItemPathResource } from './model';
+import { getRecord } from './operations';
 
-const resource = ITEMPATH_RESOURCES.order;
+// Orders: Create with its order lines (fields or JSON) and Simplify on by default since version 1;
+// hand-written, referenced from the table (resources/table.ts).
 const show = (operation: string[]) => ({ show: { resource: ['order'], operation } });
 
 /** Power Pick direction types; ItemPath accepts the number or the word. */
@@ -81,9 +72,8 @@ const simplifyProperty = (operation: string[]): INodeProperties => ({
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 });
 
-export const orderDescription: INodeProperties[] = [
-	operationProperty(resource),
-	...idProperties(resource),
+/** The order's Create and Update parameters and its Simplify (Operation, ID and Get Many come from the table). */
+export const orderProperties = (): INodeProperties[] => [
 	// ---------------- Create ----------------
 	{
 		displayName: 'Name',
@@ -178,7 +168,6 @@ export const orderDescription: INodeProperties[] = [
 	},
 	// ---------------- Get / Get Many ----------------
 	simplifyProperty(['get', 'getAll']),
-	...getManyProperties(resource),
 ];
 
 /** An order with compact lines: the line fields that matter, no Info/date columns per line. */
@@ -213,7 +202,7 @@ function orderLines(ctx: IExecuteFunctions, itemIndex: number): IDataObject[] {
 		parameter = 'Order Lines (JSON)';
 		const parsed = parseJsonParameter(node, ctx.getNodeParameter('orderLinesJson', itemIndex), parameter, itemIndex);
 		if (!Array.isArray(parsed)) {
-			throw new NodeOperationError(node, `The "${parameter}" parameter must be a JSON array of order lines (item ${itemIndex})`, { itemIndex });
+			throw itemError(node, `The "${parameter}" parameter must be a JSON array of order lines`, itemIndex);
 		}
 		lines = parsed;
 	} else {
@@ -221,14 +210,13 @@ function orderLines(ctx: IExecuteFunctions, itemIndex: number): IDataObject[] {
 		lines = ctx.getNodeParameter('orderLines.line', itemIndex, []) as IDataObject[];
 	}
 	if (lines.length === 0) {
-		throw new NodeOperationError(node, `An order needs at least one order line: "${parameter}" is empty (item ${itemIndex})`, {
-			itemIndex,
+		throw itemError(node, `An order needs at least one order line: "${parameter}" is empty`, itemIndex, {
 			description: 'ItemPath rejects orders without lines. Add a line with a material name and a quantity.',
 		});
 	}
 	return lines.map((line, i) => {
 		if (!line || typeof line !== 'object' || Array.isArray(line)) {
-			throw new NodeOperationError(node, `Order line ${i + 1} in "${parameter}" is not an object (item ${itemIndex})`, { itemIndex });
+			throw itemError(node, `Order line ${i + 1} in "${parameter}" is not an object`, itemIndex);
 		}
 		const where = `Order line ${i + 1}: the material quantity`;
 		return {
@@ -256,7 +244,7 @@ export async function createOrder(this: IExecuteFunctions, itemIndex: number) {
 	return created as IDataObject;
 }
 
-export async function updateOrder(this: IExecuteFunctions, itemIndex: number) {
+export async function updateOrder(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource) {
 	const id = recordId(this, itemIndex, resource);
 	const body = orderBody(this, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject, itemIndex);
 	requireSomething(this, itemIndex, body);
@@ -270,12 +258,12 @@ export async function updateOrder(this: IExecuteFunctions, itemIndex: number) {
 	return updated as IDataObject;
 }
 
-export async function getOrder(this: IExecuteFunctions, itemIndex: number) {
+export async function getOrder(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource) {
 	const order = await getRecord.call(this, itemIndex, resource);
 	return this.getNodeParameter('simple', itemIndex, true) ? simplifyOrder(order) : order;
 }
 
-export async function getManyOrders(this: IExecuteFunctions, itemIndex: number) {
+export async function getManyOrders(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource) {
 	const orders = await getManyRecords.call(this, itemIndex, resource);
 	return this.getNodeParameter('simple', itemIndex, true) ? orders.map(simplifyOrder) : orders;
 }

@@ -1,27 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { itemPathApiRequest } from '../transport';
-import {
-	ITEMPATH_RESOURCES,
-	filledFields,
-	getManyProperties,
-	idProperties,
-	infoFields,
-	operationProperty,
-	pickerSince2,
-	positiveNumber,
-	recordId,
-	requireSomething,
-	requiredText,
-} from './common';
+import { filledFields, infoFields, positiveNumber, requireSomething, requiredText } from './fields';
+import { pickerSince2, recordId } from './locators';
+import type { ItemPathResource } from './model';
 
-const resource = ITEMPATH_RESOURCES.orderLine;
+// Order lines: Create names its order by ID or by name (pickers from version 2); hand-written,
+// referenced from the table (resources/table.ts).
 const show = (operation: string[], extra: Record<string, string[]> = {}) => ({
 	show: { resource: ['orderLine'], operation, ...extra },
 });
 
-export const orderLineDescription: INodeProperties[] = [
-	operationProperty(resource),
-	...idProperties(resource),
+/** The order line's Create and Update parameters (Operation, ID and Get Many come from the table). */
+export const orderLineProperties = (_resource: ItemPathResource, table: Record<string, ItemPathResource>): INodeProperties[] => [
 	// ---------------- Create ----------------
 	{
 		displayName: 'Order',
@@ -46,7 +36,7 @@ export const orderLineDescription: INodeProperties[] = [
 			default: '',
 			placeholder: 'ORD-10001',
 		},
-		ITEMPATH_RESOURCES.order,
+		table.order,
 		'name',
 	),
 	...pickerSince2(
@@ -59,7 +49,7 @@ export const orderLineDescription: INodeProperties[] = [
 			default: '',
 			placeholder: '123',
 		},
-		ITEMPATH_RESOURCES.order,
+		table.order,
 		'id',
 	),
 	...pickerSince2(
@@ -72,7 +62,7 @@ export const orderLineDescription: INodeProperties[] = [
 			default: '',
 			placeholder: 'MAT-00001',
 		},
-		ITEMPATH_RESOURCES.material,
+		table.material,
 		'name',
 	),
 	{
@@ -115,14 +105,14 @@ export const orderLineDescription: INodeProperties[] = [
 			},
 		],
 	},
-	...getManyProperties(resource),
 ];
 
-export async function createOrderLine(this: IExecuteFunctions, itemIndex: number) {
+export async function createOrderLine(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource) {
 	const orderBy = this.getNodeParameter('orderBy', itemIndex) as 'orderId' | 'orderName';
 	const body: IDataObject = { ...filledFields(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
 	if (orderBy === 'orderId') {
-		body.orderId = Number(recordId(this, itemIndex, { ...resource, name: 'Order' }, 'orderId'));
+		const orderId = recordId(this, itemIndex, { ...resource, name: 'Order' }, 'orderId');
+		body.orderId = /^\d+$/.test(orderId) ? Number(orderId) : orderId;
 	} else {
 		body.orderName = requiredText(this, this.getNodeParameter('orderName', itemIndex, undefined, { extractValue: true }), 'The "Order Name" parameter', itemIndex);
 	}
@@ -138,7 +128,7 @@ export async function createOrderLine(this: IExecuteFunctions, itemIndex: number
 	return created as IDataObject;
 }
 
-export async function updateOrderLine(this: IExecuteFunctions, itemIndex: number) {
+export async function updateOrderLine(this: IExecuteFunctions, itemIndex: number, resource: ItemPathResource) {
 	const id = recordId(this, itemIndex, resource);
 	const body = filledFields(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
 	if (body.quantity !== undefined) body.quantity = positiveNumber(this, body.quantity, 'The "Quantity" field', itemIndex);
