@@ -266,6 +266,7 @@ function serializeQuery(/** @type {IDataObject | undefined} */ qs) {
  *   continueOnFail?: boolean,
  *   responders?: Responder[],
  *   name?: string,
+ *   maxRequests?: number,
  * }} setup
  */
 function createWorld(setup) {
@@ -316,6 +317,8 @@ function createWorld(setup) {
 		unanswered,
 		staticData,
 		abort: new AbortController(),
+		/** A node that loops (a broken pagination guard) fails here instead of hanging the test run. */
+		maxRequests: setup.maxRequests ?? 100,
 	};
 }
 
@@ -425,6 +428,9 @@ async function send(world, asBuilt, wire, credentialType) {
 		options: /** @type {IDataObject} */ (deepCopy({ ...asBuilt, body: undefined })),
 	};
 	world.requests.push(recorded);
+	if (world.requests.length > world.maxRequests) {
+		throw new Error(`harness: more than ${world.maxRequests} requests in one run (a loop?); raise maxRequests if the test means it`);
+	}
 	/** @type {Answer | undefined} */
 	let answer;
 	for (const responder of world.responders) {
