@@ -231,3 +231,46 @@ describe('no password or token in errors, Continue On Fail output or logs', () =
 		assertNoSecrets(refused);
 	});
 });
+
+// KNOWN BUGS, found by these tests and reported to the lead. They run and fail, reported as TODO
+// by node:test (so `npm test` stays green until they are fixed); remove `todo` with the fix.
+describe('KNOWN BUGS: secrets echoed by Claret reach the error', () => {
+	it(
+		'Claret: a vendor message echoing the token is redacted (as ItemPath and Clarus do)',
+		{ todo: 'BUG: nodes/Claret/transport.ts passes no secrets to vendorHttpError, so Claret\'s own words are shown unredacted' },
+		async () => {
+			const run = await execute({
+				node: 'Claret',
+				parameters: sales(),
+				credentials: claret,
+				responders: [
+					claretLogin,
+					on('GET', '/demo/api/v1/sales', {
+						status: 422,
+						body: { message: `Token ${SECRETS.claretToken} may not read sales`, errors: { token: [SECRETS.claretToken] } },
+					}),
+				],
+			});
+			assert.equal(run.error?.name, 'NodeApiError');
+			assertNoSecrets(run);
+		},
+	);
+
+	it(
+		'Claret credential: a login refusal echoing the password does not show the password',
+		{ todo: 'BUG: credentials/ClaretApi.credentials.ts quotes Claret\'s message on a refused login without removing the password' },
+		async () => {
+			const run = await execute({
+				node: 'Claret',
+				parameters: sales(),
+				credentials: claret,
+				responders: [
+					on('POST', '/demo/api/v1/tokens/create', { status: 422, body: { message: `The password ${SECRETS.claretPassword} is not valid.` } }),
+				],
+			});
+			assert.equal(run.error?.name, 'NodeApiError');
+			assert.match(run.error.message, /^Claret rejected the email or password/);
+			assertNoSecrets(run);
+		},
+	);
+});
