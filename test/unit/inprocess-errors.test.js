@@ -232,6 +232,38 @@ describe('no password or token in errors, Continue On Fail output or logs', () =
 	});
 });
 
+describe('no secret in the credentials\' own sign-in errors', () => {
+	it('ItemPath: a refused login echoing the password', async () => {
+		const run = await execute({
+			node: 'ItemPath',
+			parameters: { resource: 'material', operation: 'getAll', limit: 1, ...noRetries },
+			credentials: { itemPathApi: { url: 'https://acme.itempath.com', authMethod: 'login', username: 'api-user', password: SECRETS.itemPathPassword } },
+			responders: [on('POST', '/api/users/login', { status: 401, body: { msg: `Bad password ${SECRETS.itemPathPassword}` } })],
+		});
+		assert.equal(run.error?.name, 'NodeApiError');
+		assert.match(run.error.message, /^ItemPath rejected the username or password \(HTTP 401\)\. ItemPath said: "Bad password \[redacted\]"/);
+		assert.equal(run.requests.filter((r) => r.credentialType).length, 0, 'nothing is sent without a session');
+		assertNoSecrets(run);
+	});
+
+	it('Clarus WMS API credential: a refused client secret echoed by the token endpoint', async () => {
+		const query = parameter('ClarusWms', { resource: 'graphql', operation: 'execute' }, 'Query').name;
+		const run = await execute({
+			node: 'ClarusWms',
+			parameters: { authentication: 'apiCredentials', resource: 'graphql', operation: 'execute', [query]: '{ goods_outs { all(first: 1) { edges { node { id } } } } }', ...noRetries },
+			credentials: {
+				clarusWmsApi: { authMethod: 'clientCredentials', clientId: 'clarus-client', clientSecret: SECRETS.clarusClientSecret, baseUrl: 'https://clarus-api.com', subdomain: 'acme-warehouse' },
+			},
+			responders: [on('POST', '/oauth/token', { status: 401, body: { error: 'invalid_client', error_description: `secret ${SECRETS.clarusClientSecret} unknown` } })],
+		});
+		assert.equal(run.error?.name, 'NodeApiError');
+		assert.match(run.error.message, /^Clarus rejected the client ID or secret/);
+		assert.equal(run.requests.length, 1);
+		assert.equal(run.requests[0].url, 'https://clarus-api.com/oauth/token');
+		assertNoSecrets(run);
+	});
+});
+
 // KNOWN BUGS, found by these tests and reported to the lead. They run and fail, reported as TODO
 // by node:test (so `npm test` stays green until they are fixed); remove `todo` with the fix.
 describe('KNOWN BUGS: secrets echoed by Claret reach the error', () => {
