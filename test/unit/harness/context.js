@@ -413,14 +413,16 @@ async function authenticate(options, type, data) {
 async function send(world, asBuilt, wire, credentialType) {
 	const fullUrl = new URL(String(wire.url), wire.baseURL);
 	const method = String(wire.method ?? 'GET').toUpperCase();
+	const query = serializeQuery(wire.qs);
 	/** @type {RecordedRequest} */
 	const recorded = {
 		method,
-		url: fullUrl.href,
+		// The URL as it goes on the wire, query included.
+		url: query ? `${fullUrl.href}${fullUrl.search ? '&' : '?'}${query}` : fullUrl.href,
 		origin: fullUrl.origin,
 		path: fullUrl.pathname,
 		qs: /** @type {IDataObject} */ (deepCopy(wire.qs ?? {})),
-		query: serializeQuery(wire.qs),
+		query,
 		body: Buffer.isBuffer(wire.body) ? wire.body : deepCopy(wire.body),
 		headers: /** @type {IDataObject} */ (deepCopy(asBuilt.headers ?? {})),
 		wireHeaders: /** @type {IDataObject} */ (deepCopy(wire.headers ?? {})),
