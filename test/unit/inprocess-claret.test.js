@@ -138,20 +138,20 @@ describe('Claret: next_index pagination', () => {
 	/** Pages keyed by the cursor the node sends (no current_index on the first call). */
 	const pagesByCursor = (pages) =>
 		on('GET', '/demo/api/v1/sales', (req) => ({ body: pages[String(req.qs.current_index ?? 'first')] }));
+	/** Sale → Get Many over these pages (Return All unless `extra` says otherwise). */
+	const readSales = async (pages, extra = {}) =>
+		await execute({
+			node: 'Claret',
+			parameters: { ...sales, returnAll: true, ...extra },
+			credentials,
+			responders: [claretLogin, pagesByCursor(pages)],
+		});
 
 	it('follows next_index as an opaque cursor until it is null; the query is what Claret documents', async () => {
-		const run = await execute({
-			node: 'Claret',
-			parameters: { ...sales, returnAll: true },
-			credentials,
-			responders: [
-				claretLogin,
-				pagesByCursor({
-					first: { sales: [{ id: 1 }, { id: 2 }], next_index: 9127 },
-					9127: { sales: [{ id: 3 }], next_index: 'abc' },
-					abc: { sales: [{ id: 4 }], next_index: null },
-				}),
-			],
+		const run = await readSales({
+			first: { sales: [{ id: 1 }, { id: 2 }], next_index: 9127 },
+			9127: { sales: [{ id: 3 }], next_index: 'abc' },
+			abc: { sales: [{ id: 4 }], next_index: null },
 		});
 		assert.equal(run.error, undefined);
 		assert.deepEqual(run.items.map((i) => i.json.id), [1, 2, 3, 4]);
@@ -162,34 +162,21 @@ describe('Claret: next_index pagination', () => {
 	});
 
 	it('a repeated next_index stops with a clear error instead of looping', async () => {
-		const run = await execute({
-			node: 'Claret',
-			parameters: { ...sales, returnAll: true },
-			credentials,
-			responders: [
-				claretLogin,
-				pagesByCursor({ first: { sales: [{ id: 1 }], next_index: 5 }, 5: { sales: [{ id: 2 }], next_index: 5 } }),
-			],
-		});
+		const run = await readSales({ first: { sales: [{ id: 1 }], next_index: 5 }, 5: { sales: [{ id: 2 }], next_index: 5 } });
 		assert.equal(run.error?.name, 'NodeOperationError');
 		assert.match(run.error.message, /Claret returned the same next_index "5" twice; stopping to avoid a loop/);
 		assert.equal(run.requests.filter((r) => r.path.endsWith('/sales')).length, 2);
 	});
 
 	it('Limit: asks for at most Limit records per page and fetches no page beyond it', async () => {
-		const run = await execute({
-			node: 'Claret',
-			parameters: { ...sales, limit: 3 },
-			credentials,
-			responders: [
-				claretLogin,
-				pagesByCursor({
-					first: { sales: [{ id: 1 }, { id: 2 }], next_index: 'p2' },
-					p2: { sales: [{ id: 3 }, { id: 4 }], next_index: 'p3' },
-					p3: { sales: [{ id: 5 }], next_index: null },
-				}),
-			],
-		});
+		const run = await readSales(
+			{
+				first: { sales: [{ id: 1 }, { id: 2 }], next_index: 'p2' },
+				p2: { sales: [{ id: 3 }, { id: 4 }], next_index: 'p3' },
+				p3: { sales: [{ id: 5 }], next_index: null },
+			},
+			{ returnAll: false, limit: 3 },
+		);
 		assert.equal(run.error, undefined);
 		assert.deepEqual(run.items.map((i) => i.json.id), [1, 2, 3]);
 		const reads = run.requests.filter((r) => r.path.endsWith('/sales'));
@@ -198,15 +185,7 @@ describe('Claret: next_index pagination', () => {
 	});
 
 	it('Return All drops a sale already seen on an earlier page', async () => {
-		const run = await execute({
-			node: 'Claret',
-			parameters: { ...sales, returnAll: true },
-			credentials,
-			responders: [
-				claretLogin,
-				pagesByCursor({ first: { sales: [{ id: 1 }, { id: 2 }], next_index: 'n' }, n: { sales: [{ id: 2 }, { id: 3 }], next_index: null } }),
-			],
-		});
+		const run = await readSales({ first: { sales: [{ id: 1 }, { id: 2 }], next_index: 'n' }, n: { sales: [{ id: 2 }, { id: 3 }], next_index: null } });
 		assert.deepEqual(run.items.map((i) => i.json.id), [1, 2, 3]);
 	});
 

@@ -15,6 +15,10 @@ const itemPath = { itemPathApi: CREDENTIALS.itemPathApi };
 const clarus = { clarusWmsOAuth2Api: CREDENTIALS.clarusWmsOAuth2Api };
 const sales = (extra) => ({ resource: 'sale', operation: 'getAll', saleTypeName: 'History', startDate: '2025-01-15', duration: 7, limit: 5, ...noRetries, ...extra });
 
+/** Sale → Get Many where Claret answers `answer` to the read (after the credential's login). */
+const claretSalesAnswering = async (answer) =>
+	await execute({ node: 'Claret', parameters: sales(), credentials: claret, responders: [claretLogin, on('GET', '/demo/api/v1/sales', answer)] });
+
 /** Asserts that no secret appears anywhere in what a run produced (error, output, logs). */
 function assertNoSecrets(run) {
 	const text = everythingAsText({ error: run.error, output: run.output, logs: run.logs });
@@ -23,17 +27,9 @@ function assertNoSecrets(run) {
 
 describe('vendor errors → NodeApiError with the vendor\'s own message', () => {
 	it('Claret 422: Laravel message, field errors in the description, HTTP code kept', async () => {
-		const run = await execute({
-			node: 'Claret',
-			parameters: sales(),
-			credentials: claret,
-			responders: [
-				claretLogin,
-				on('GET', '/demo/api/v1/sales', {
-					status: 422,
-					body: { message: 'The selected sale type name is invalid.', errors: { sale_type_name: ['The selected sale type name is invalid.'] } },
-				}),
-			],
+		const run = await claretSalesAnswering({
+			status: 422,
+			body: { message: 'The selected sale type name is invalid.', errors: { sale_type_name: ['The selected sale type name is invalid.'] } },
 		});
 		assert.equal(run.error?.name, 'NodeApiError');
 		assert.equal(run.error.message, 'The selected sale type name is invalid.');
@@ -43,12 +39,7 @@ describe('vendor errors → NodeApiError with the vendor\'s own message', () => 
 	});
 
 	it('Claret\'s HTML login page where JSON was expected is told as such', async () => {
-		const run = await execute({
-			node: 'Claret',
-			parameters: sales(),
-			credentials: claret,
-			responders: [claretLogin, on('GET', '/demo/api/v1/sales', { status: 200, body: '<!DOCTYPE html><html><body>Login</body></html>' })],
-		});
+		const run = await claretSalesAnswering({ status: 200, body: '<!DOCTYPE html><html><body>Login</body></html>' });
 		assert.equal(run.error?.name, 'NodeApiError');
 		assert.match(run.error.message, /^Claret answered with an HTML page instead of JSON/);
 	});
@@ -187,12 +178,7 @@ describe('no password or token in errors, Continue On Fail output or logs', () =
 		// The credential keeps a renewal's result for 10 s (nodes/shared/renewal.ts) with a timer;
 		// fake timers keep that timer from holding the test process open.
 		t.mock.timers.enable({ apis: ['setTimeout'] });
-		const run = await execute({
-			node: 'Claret',
-			parameters: sales(),
-			credentials: claret,
-			responders: [claretLogin, on('GET', '/demo/api/v1/sales', { status: 401, body: { message: 'Unauthenticated.' } })],
-		});
+		const run = await claretSalesAnswering({ status: 401, body: { message: 'Unauthenticated.' } });
 		assert.equal(run.error?.name, 'NodeApiError');
 		assert.equal(run.error.message, 'Unauthenticated.');
 		// n8n's retry after 401: preAuthentication again (a second login), the request once more.
@@ -271,17 +257,9 @@ describe('KNOWN BUGS: secrets echoed by Claret reach the error', () => {
 		'Claret: a vendor message echoing the token is redacted (as ItemPath and Clarus do)',
 		{ todo: 'BUG: nodes/Claret/transport.ts passes no secrets to vendorHttpError, so Claret\'s own words are shown unredacted' },
 		async () => {
-			const run = await execute({
-				node: 'Claret',
-				parameters: sales(),
-				credentials: claret,
-				responders: [
-					claretLogin,
-					on('GET', '/demo/api/v1/sales', {
-						status: 422,
-						body: { message: `Token ${SECRETS.claretToken} may not read sales`, errors: { token: [SECRETS.claretToken] } },
-					}),
-				],
+			const run = await claretSalesAnswering({
+				status: 422,
+				body: { message: `Token ${SECRETS.claretToken} may not read sales`, errors: { token: [SECRETS.claretToken] } },
 			});
 			assert.equal(run.error?.name, 'NodeApiError');
 			assertNoSecrets(run);
