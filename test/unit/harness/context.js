@@ -411,6 +411,11 @@ async function authenticate(options, type, data) {
  * @param {string | undefined} credentialType
  */
 async function send(world, asBuilt, wire, credentialType) {
+	// n8n's removeEmptyBody: a GET, HEAD or OPTIONS request sends no empty body.
+	if (['GET', 'HEAD', 'OPTIONS'].includes(String(wire.method ?? 'GET').toUpperCase()) && isEmptyBody(wire.body)) {
+		wire = { ...wire };
+		delete wire.body;
+	}
 	const fullUrl = new URL(String(wire.url), wire.baseURL);
 	const method = String(wire.method ?? 'GET').toUpperCase();
 	const query = serializeQuery(wire.qs);
@@ -466,6 +471,13 @@ async function send(world, asBuilt, wire, credentialType) {
 	}
 	if (wire.returnFullResponse) return { body, headers, statusCode: status, statusMessage: `HTTP ${status}` };
 	return body;
+}
+
+/** n8n's notion of an empty body (null, '', [], {}, an empty buffer). */
+function isEmptyBody(/** @type {unknown} */ body) {
+	if (body === null || body === undefined) return true;
+	if (typeof body === 'string' || Array.isArray(body) || Buffer.isBuffer(body)) return body.length === 0;
+	return typeof body === 'object' && Object.keys(body).length === 0;
 }
 
 /** The legacy request options (uri, resolveWithFullResponse) as httpRequest options. */
@@ -564,7 +576,9 @@ function executeContext(world) {
 	const getNodeParameter = (parameterName, itemIndex, fallbackValue, options) => {
 		const item = world.input[itemIndex];
 		if (!item) throw new Error(`harness: getNodeParameter("${parameterName}") for item ${itemIndex}, but there are ${world.input.length} items`);
-		const value = getPath(node.parameters, parameterName) ?? fallbackValue;
+		// lodash.get(node.parameters, name, fallback), as n8n-core: the fallback only for undefined.
+		const found = getPath(node.parameters, parameterName);
+		const value = found === undefined ? fallbackValue : found;
 		if (value === undefined) throw new UserError(`Could not get parameter "${parameterName}"`, { extra: { parameterName } });
 		if (options?.rawExpressions) return value;
 		let resolved = resolveExpressions(deepCopy(value), item.json);
@@ -626,7 +640,8 @@ function loadOptionsContext(world) {
 	const { node } = world;
 	/** @param {string} name @param {any} [fallbackValue] @param {IGetNodeParameterOptions} [options] @returns {any} */
 	const getNodeParameter = (name, fallbackValue, options) => {
-		const value = getPath(node.parameters, name) ?? fallbackValue;
+		const found = getPath(node.parameters, name);
+		const value = found === undefined ? fallbackValue : found;
 		if (value === undefined) throw new UserError(`Could not get parameter "${name}"`, { extra: { parameterName: name } });
 		const resolved = resolveExpressions(deepCopy(value), {});
 		return options?.extractValue ? extractValue(resolved, name, node, world.description) : resolved;
