@@ -218,3 +218,35 @@ describe('Claret: next_index pagination', () => {
 		assert.ok(run.requests.every((r) => r.origin === 'https://plan.claret.app'));
 	});
 });
+
+describe('Claret: inventory delete', () => {
+	it('by filters: comma lists become the documented arrays, dates YYYY-MM-DD', async () => {
+		const run = await execute({
+			node: 'Claret',
+			parameters: {
+				resource: 'inventory',
+				operation: 'delete',
+				deleteBy: 'filters',
+				deleteFilters: { items: 'CHARD-750, MERLOT-750', bins: 'B-01', date_filled_from: '2025-01-01T00:00:00.000Z' },
+			},
+			credentials,
+			responders: [claretLogin, on('POST', '/demo/api/v1/inventory/batch-delete', { body: { deleted: 2 } })],
+		});
+		assert.equal(run.error, undefined);
+		const call = run.requests.find((r) => r.credentialType);
+		assert.deepEqual(call.body, { items: ['CHARD-750', 'MERLOT-750'], bins: ['B-01'], date_filled_from: '2025-01-01' });
+		assert.deepEqual(run.items[0].json, { deleted: 2 });
+	});
+
+	it('by rows: a row without an item fails before any request', async () => {
+		const run = await execute({
+			node: 'Claret',
+			parameters: { resource: 'inventory', operation: 'delete', deleteBy: 'rows', rows: { row: [{ item: 'A' }, { bin: 'B-01' }] } },
+			credentials,
+			responders: [claretLogin],
+		});
+		assert.equal(run.error?.name, 'NodeOperationError');
+		assert.equal(run.error.message, 'Every row to delete needs an "Item" (item 0)');
+		assert.equal(run.requests.filter((r) => r.credentialType).length, 0);
+	});
+});

@@ -284,3 +284,33 @@ describe('KNOWN BUGS: secrets echoed by Claret reach the error', () => {
 		},
 	);
 });
+
+describe('throttling and writes without an answer', () => {
+	it('a 429 with Retry-After is waited out and the request sent again', async () => {
+		let n = 0;
+		const run = await execute({
+			node: 'ItemPath',
+			parameters: { resource: 'material', operation: 'getAll', limit: 1 },
+			credentials: itemPath,
+			responders: [on('GET', '/api/materials', () => (++n === 1 ? { status: 429, headers: { 'Retry-After': '0' }, body: { msg: 'slow down' } } : { body: { materials: [{ id: 1 }] } }))],
+		});
+		assert.equal(run.error, undefined);
+		assert.equal(run.requests.length, 2);
+		assert.deepEqual(run.items.map((i) => i.json.id), [1]);
+		assert.ok(run.logs.some((l) => l.level === 'info' && /ItemPath answered HTTP 429; retrying/.test(l.message)));
+	});
+
+	it('a write that fails after it was sent is not sent again and is marked "may have been written"', async () => {
+		const run = await execute({
+			node: 'ItemPath',
+			parameters: { resource: 'material', operation: 'create', name: 'MAT-9' },
+			credentials: itemPath,
+			continueOnFail: true,
+			responders: [on('POST', '/api/materials', { status: 502, body: { msg: 'Bad gateway' } })],
+		});
+		assert.equal(run.error, undefined);
+		assert.equal(run.requests.length, 1);
+		assert.equal(run.items[0].json.mayHaveBeenWritten, true);
+		assert.match(run.items[0].json.description, /it may have been written\. Check in ItemPath whether the material "MAT-9" exists/);
+	});
+});

@@ -221,3 +221,50 @@ describe('ItemPath: versions and record IDs', () => {
 		}
 	});
 });
+
+describe('ItemPath: write bodies', () => {
+	it('create order: the documented body with its lines; update: POST to /:id with only the changed fields', async () => {
+		const created = await execute({
+			node: 'ItemPath',
+			parameters: {
+				resource: 'order',
+				operation: 'create',
+				name: 'ORD-1',
+				directionType: 2,
+				additionalFields: { priority: 3, Info1: '' },
+				orderLines: { line: [{ materialName: 'MAT-1', quantity: '4', Info2: 'x' }] },
+			},
+			credentials,
+			responders: [on('POST', '/api/orders', (req) => ({ body: { id: 10, ...req.body } }))],
+		});
+		assert.equal(created.error, undefined);
+		assert.equal(created.requests[0].url, `${BASE.itemPath}/orders`);
+		assert.deepEqual(created.requests[0].body, {
+			name: 'ORD-1',
+			directionType: 2,
+			priority: 3,
+			order_lines: [{ materialName: 'MAT-1', quantity: 4, Info2: 'x' }],
+		});
+
+		const updated = await execute({
+			node: 'ItemPath',
+			parameters: { resource: 'material', operation: 'update', id: { __rl: true, mode: 'id', value: '5' }, updateFields: { description: 'New', Info3: '' } },
+			credentials,
+			responders: [on('POST', '/api/materials/5', { body: { id: 5, description: 'New' } })],
+		});
+		assert.equal(updated.error, undefined);
+		assert.deepEqual([updated.requests[0].method, updated.requests[0].url, updated.requests[0].body], ['POST', `${BASE.itemPath}/materials/5`, { description: 'New' }]);
+	});
+
+	it('an order line without a positive quantity fails before any request', async () => {
+		const run = await execute({
+			node: 'ItemPath',
+			parameters: { resource: 'order', operation: 'create', name: 'ORD-1', orderLines: { line: [{ materialName: 'MAT-1', quantity: 0 }] } },
+			credentials,
+			responders: [],
+		});
+		assert.equal(run.error?.name, 'NodeOperationError');
+		assert.match(run.error.message, /^Order line 1: the material quantity must be a number greater than 0, got "0" \(item 0\)$/);
+		assert.equal(run.requests.length, 0);
+	});
+});
