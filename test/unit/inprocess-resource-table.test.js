@@ -18,7 +18,7 @@ const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { execute, loadNode, versionsOf } = require('./harness/context');
+const { defaultNodeVersion, execute, nodeVersions } = require('./harness/context');
 const { displayedProperties, resourceOperations } = require('./harness/description');
 const { minimalParameters } = require('./harness/minimal');
 const { CREDENTIALS, SECRETS, claretLogin } = require('./harness/fixtures');
@@ -85,11 +85,10 @@ async function runTable(nodeName, version, { credentials, extra, check }) {
 	return { problems, count: operations.length };
 }
 
+/** The default version, the newest and version 1, where the node has them. */
 const versionsToCover = (nodeName) => {
-	const { description } = loadNode(nodeName);
-	const versions = versionsOf(description);
-	const newest = versions[versions.length - 1];
-	return [...new Set([description.defaultVersion ?? newest, newest, ...(versions.includes(1) ? [1] : [])])];
+	const versions = nodeVersions(nodeName);
+	return [...new Set([defaultNodeVersion(nodeName), versions[versions.length - 1], ...(versions.includes(1) ? [1] : [])])];
 };
 
 describe('resource table: every operation reaches a documented path on the vendor\'s base URL', () => {

@@ -45,6 +45,7 @@ const { NodeApiError, NodeHelpers, NodeOperationError, UserError, deepCopy } = r
 /** @typedef {import('n8n-workflow').IExecuteFunctions} IExecuteFunctions */
 /** @typedef {import('n8n-workflow').ILoadOptionsFunctions} ILoadOptionsFunctions */
 /** @typedef {import('n8n-workflow').INodeType} INodeType */
+/** @typedef {import('n8n-workflow').IVersionedNodeType} IVersionedNodeType */
 /** @typedef {import('n8n-workflow').INodeTypeDescription} INodeTypeDescription */
 /** @typedef {import('n8n-workflow').INodeProperties} INodeProperties */
 /** @typedef {import('n8n-workflow').INode} INode */
@@ -128,37 +129,70 @@ function credentialType(/** @type {string} */ name) {
 	return credentialTypes.get(name);
 }
 
-/** @type {Map<string, INodeType>} */
-const nodeTypes = new Map();
+/** @type {Map<string, INodeType | IVersionedNodeType>} */
+const packageNodes = new Map();
 /**
  * A node of the package by its class name (`Claret`, `ItemPath`, `ClarusWms`, ...), built from
- * dist/ as n8n loads it.
+ * dist/ as n8n loads it: a plain node type, or a VersionedNodeType with one node type per version.
  * @param {string} className
- * @returns {INodeType}
+ * @returns {INodeType | IVersionedNodeType}
  */
-function loadNode(className) {
-	let node = nodeTypes.get(className);
+function packageNode(className) {
+	let node = packageNodes.get(className);
 	if (!node) {
 		const file = /** @type {string[]} */ (pkg.n8n.nodes).find((f) => path.basename(f) === `${className}.node.js`);
 		if (!file) throw new Error(`harness: the package has no node ${className}`);
 		const mod = require(path.join(root, file));
 		const Class = mod[className];
 		if (typeof Class !== 'function') throw new Error(`harness: ${file} does not export ${className}`);
-		node = /** @type {INodeType} */ (new Class());
-		nodeTypes.set(className, node);
+		node = /** @type {INodeType | IVersionedNodeType} */ (new Class());
+		packageNodes.set(className, node);
 	}
 	return node;
 }
 
-/** The versions a node description offers, newest last. */
-function versionsOf(/** @type {INodeTypeDescription} */ description) {
-	return Array.isArray(description.version) ? [...description.version].sort((a, b) => a - b) : [description.version];
+/**
+ * @param {INodeType | IVersionedNodeType} node
+ * @returns {node is IVersionedNodeType}
+ */
+const isVersioned = (node) => 'nodeVersions' in node && typeof node.getNodeType === 'function';
+
+/** The versions of a description's `version` (a number or a list). */
+const versionList = (/** @type {number | number[]} */ version) => (Array.isArray(version) ? version : [version]);
+
+/** Every version the node offers, oldest first. */
+function nodeVersions(/** @type {string} */ className) {
+	const node = packageNode(className);
+	const versions = isVersioned(node)
+		? Object.values(node.nodeVersions).flatMap((type) => versionList(type.description.version))
+		: versionList(node.description.version);
+	return [...new Set(versions)].sort((a, b) => a - b);
 }
 
-/** The version n8n gives a new node: defaultVersion, else the newest. */
-function defaultVersion(/** @type {INodeTypeDescription} */ description) {
-	const versions = versionsOf(description);
-	return description.defaultVersion ?? versions[versions.length - 1];
+/** The version n8n gives a new node: the versioned type's current version, else defaultVersion, else the newest. */
+function defaultNodeVersion(/** @type {string} */ className) {
+	const node = packageNode(className);
+	if (isVersioned(node)) return node.currentVersion;
+	const versions = nodeVersions(className);
+	return node.description.defaultVersion ?? versions[versions.length - 1];
+}
+
+/**
+ * The node type n8n runs for `version` (default: the version a new node gets).
+ * @param {string} className
+ * @param {number} [version]
+ * @returns {INodeType}
+ */
+function loadNode(className, version) {
+	const node = packageNode(className);
+	const v = version ?? defaultNodeVersion(className);
+	if (!nodeVersions(className).includes(v)) {
+		throw new Error(`harness: ${className} has no version ${v} (it has ${nodeVersions(className).join(', ')})`);
+	}
+	if (!isVersioned(node)) return node;
+	// As n8n's VersionedNodeType.getNodeType, also for a version listed inside one entry's `version` array.
+	const entry = Object.values(node.nodeVersions).find((type) => versionList(type.description.version).includes(v));
+	return entry ?? node.getNodeType(v);
 }
 
 /** lodash.get for dotted paths (what n8n-core uses to read parameters). */
@@ -270,12 +304,9 @@ function serializeQuery(/** @type {IDataObject | undefined} */ qs) {
  * }} setup
  */
 function createWorld(setup) {
-	const nodeType = loadNode(setup.node);
+	const version = setup.version ?? defaultNodeVersion(setup.node);
+	const nodeType = loadNode(setup.node, version);
 	const description = nodeType.description;
-	const version = setup.version ?? defaultVersion(description);
-	if (!versionsOf(description).includes(version)) {
-		throw new Error(`harness: ${setup.node} has no version ${version} (it has ${versionsOf(description).join(', ')})`);
-	}
 	const saved = deepCopy(setup.parameters ?? {});
 	/** @type {INode} */
 	const node = {
@@ -697,11 +728,11 @@ async function execute(setup) {
 
 module.exports = {
 	createWorld,
-	defaultVersion,
+	defaultNodeVersion,
 	execute,
 	executeContext,
 	loadNode,
 	loadOptionsContext,
+	nodeVersions,
 	serializeQuery,
-	versionsOf,
 };

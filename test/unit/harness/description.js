@@ -5,7 +5,7 @@
  * what the user sees (display names, options), not by internal names another helper may change.
  */
 const { NodeHelpers } = require('n8n-workflow');
-const { defaultVersion, loadNode } = require('./context');
+const { defaultNodeVersion, loadNode } = require('./context');
 
 /** @typedef {import('n8n-workflow').INodeProperties} INodeProperties */
 /** @typedef {import('n8n-workflow').INodeParameters} INodeParameters */
@@ -20,8 +20,9 @@ const { defaultVersion, loadNode } = require('./context');
  * @returns {INodeProperties[]}
  */
 function displayedProperties(nodeName, values, version) {
-	const { description } = loadNode(nodeName);
-	const node = { typeVersion: version ?? defaultVersion(description) };
+	const typeVersion = version ?? defaultNodeVersion(nodeName);
+	const { description } = loadNode(nodeName, typeVersion);
+	const node = { typeVersion };
 	// A parameter shown only for other resources is never shown: leave those out first (the Clarus
 	// node has thousands), which gives the same answer faster.
 	const resource = values.resource;
@@ -55,8 +56,8 @@ function parameter(nodeName, values, displayName, version) {
  * @param {number} [version]
  */
 function resourceOperations(nodeName, version) {
-	const { description } = loadNode(nodeName);
-	const v = version ?? defaultVersion(description);
+	const v = version ?? defaultNodeVersion(nodeName);
+	const { description } = loadNode(nodeName, v);
 	const resourceProp = description.properties.find((p) => p.name === 'resource');
 	if (!resourceProp) throw new Error(`harness: ${nodeName} has no Resource parameter`);
 	/** @type {Array<{ resource: string, operation: string }>} */
