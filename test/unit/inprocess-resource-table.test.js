@@ -20,7 +20,7 @@ const fs = require('fs');
 const path = require('path');
 const { defaultNodeVersion, execute, nodeVersions } = require('./harness/context');
 const { displayedProperties, resourceOperations } = require('./harness/description');
-const { minimalParameters } = require('./harness/minimal');
+const { minimalParameters, minimalValue } = require('./harness/minimal');
 const { CREDENTIALS, SECRETS, claretLogin } = require('./harness/fixtures');
 
 const root = path.join(__dirname, '..', '..');
@@ -58,7 +58,7 @@ async function runTable(nodeName, version, { credentials, extra, check }) {
 	const operations = resourceOperations(nodeName, version);
 	for (const { resource, operation } of operations) {
 		const label = `${resource}.${operation}`;
-		const parameters = minimalParameters(nodeName, resource, operation, version, extra(resource, operation));
+		const parameters = await minimalParameters(nodeName, resource, operation, version, extra(resource, operation));
 		const run = await execute({
 			node: nodeName,
 			version,
@@ -142,11 +142,11 @@ describe('resource table: every operation reaches a documented path on the vendo
 		update: { methods: ['POST', 'PUT'], id: true },
 		delete: { methods: ['DELETE'], id: true },
 	};
-	/** An Update needs something to change: the first text field its "Update Fields" offers. */
+	/** An Update needs something to change: the first plain field its "Update Fields" offers. */
 	const oneUpdateField = (resource, version) => {
 		const fields = displayedProperties('ItemPath', { resource, operation: 'update' }, version).find((p) => p.name === 'updateFields');
-		const text = (fields?.options ?? []).find((o) => o.type === 'string');
-		return text ? { [text.name]: 'changed' } : {};
+		const field = (fields?.options ?? []).find((o) => ['string', 'number', 'boolean', 'options'].includes(o.type));
+		return field ? { [field.name]: minimalValue(field) } : {};
 	};
 	/** Whether a path segment (order_lines) is the resource's (orderLine): its plural, loosely. */
 	const segmentFits = (resource, segment) => {

@@ -19,7 +19,9 @@
  * - Parameters: the node's saved values plus defaults, resolved from the node description with
  *   n8n-workflow's NodeHelpers.getNodeParameters (version-aware displayOptions, as n8n's Workflow
  *   does when it loads a workflow); `getNodeParameter(name, i, fallback)` with dotted paths and
- *   n8n's "Could not get parameter" error; `extractValue` for resource locators (mode regex).
+ *   n8n's "Could not get parameter" error; `extractValue` for resource locators (mode regex);
+ *   n8n-core's validation against the schema (validateType, resource mapper values, collections).
+ * - Nodes: plain node types and VersionedNodeType (one node type per version), from dist/.
  * - Expressions: only `={{ $json.a.b }}` / `={{ $json["a"] }}` (whole value or embedded in text)
  *   are evaluated, against the item's json; any other expression throws (a test must not depend
  *   on what the stand-in cannot do).
@@ -40,7 +42,16 @@
  */
 const path = require('path');
 const { AxiosError } = require('axios');
-const { NodeApiError, NodeHelpers, NodeOperationError, UserError, deepCopy } = require('n8n-workflow');
+const {
+	ExpressionError,
+	NodeApiError,
+	NodeHelpers,
+	NodeOperationError,
+	UserError,
+	deepCopy,
+	isResourceMapperValue,
+	validateFieldType,
+} = require('n8n-workflow');
 
 /** @typedef {import('n8n-workflow').IExecuteFunctions} IExecuteFunctions */
 /** @typedef {import('n8n-workflow').ILoadOptionsFunctions} ILoadOptionsFunctions */
@@ -274,6 +285,86 @@ function extractValue(value, parameterName, node, description) {
 		);
 	}
 	return extracted[1];
+}
+
+/**
+ * n8n-core's validateValueAgainstSchema (2.40, ported as it is): a parameter with `validateType`,
+ * a resource mapper's `value` against its schema (types converted, required fields checked in
+ * "add" mode), and collection entries with `validateType`.
+ * @param {INode} node
+ * @param {INodeTypeDescription} description
+ * @param {unknown} parameterValue
+ * @param {string} parameterName
+ * @param {number} itemIndex
+ * @returns {unknown}
+ */
+function validateValueAgainstSchema(node, description, parameterValue, parameterName, itemIndex) {
+	const parameterPath = parameterName.split('.');
+	const property = description.properties.find(
+		(prop) => parameterPath[0] === prop.name && NodeHelpers.displayParameter(node.parameters, prop, node, description),
+	);
+	if (!property) return parameterValue;
+	/** @type {{ valid: boolean, newValue?: unknown, errorMessage?: string, fieldName?: string }} */
+	let result = { valid: true, newValue: parameterValue };
+	if (parameterPath.length === 1 && property.validateType && !property.ignoreValidationDuringExecution) {
+		result = validateFieldType(parameterName, parameterValue, property.validateType);
+	} else if (property.type === 'resourceMapper' && parameterPath[1] === 'value' && parameterValue && typeof parameterValue === 'object') {
+		const options = property.typeOptions?.resourceMapper;
+		const mapper = node.parameters[parameterPath[0]];
+		if (parameterPath.length === 2 && isResourceMapperValue(mapper)) {
+			const values = /** @type {Record<string, unknown>} */ (parameterValue);
+			const typeOptions = Boolean(options?.showTypeConversionOptions);
+			for (const key of Object.keys(values)) {
+				const entry = (mapper.schema ?? []).find((f) => f.id === key);
+				if (options?.mode === 'add' && entry?.required === true && entry.type !== 'boolean' && (values[key] === undefined || values[key] === null)) {
+					result = { valid: false, errorMessage: `The value "${key}" is required but not set`, fieldName: key };
+					break;
+				}
+				if (entry?.type) {
+					const field = validateFieldType(key, values[key], entry.type, {
+						valueOptions: entry.options,
+						strict: typeOptions && !mapper.attemptToConvertTypes,
+						parseStrings: typeOptions && mapper.convertFieldsToString,
+					});
+					if (!field.valid) {
+						result = { ...field, fieldName: key };
+						break;
+					}
+					values[key] = field.newValue;
+				}
+			}
+		}
+	} else if ((property.type === 'fixedCollection' || property.type === 'collection') && result.valid) {
+		const nested =
+			property.type === 'fixedCollection'
+				? /** @type {Array<{ name: string, values: INodeProperties[] }>} */ (property.options ?? []).find((o) => o.name === parameterPath[1])?.values
+				: /** @type {INodeProperties[]} */ (property.options ?? []);
+		for (const entry of Array.isArray(result.newValue) ? result.newValue : [result.newValue]) {
+			if (!entry || typeof entry !== 'object') continue;
+			for (const prop of nested ?? []) {
+				if (!prop.validateType || prop.ignoreValidationDuringExecution || !(prop.name in entry)) continue;
+				const field = validateFieldType(prop.name, entry[prop.name], prop.validateType, {
+					valueOptions: prop.validateType === 'options' ? /** @type {any} */ (prop.options) : undefined,
+				});
+				if (!field.valid) {
+					throw new ExpressionError(`Invalid input for field '${prop.displayName}' inside '${property.displayName}' in [item ${itemIndex}]`, {
+						description: field.errorMessage,
+						itemIndex,
+						nodeCause: node.name,
+					});
+				}
+				entry[prop.name] = field.newValue;
+			}
+		}
+	}
+	if (!result.valid) {
+		throw new ExpressionError(`Invalid input for '${result.fieldName ? String(result.fieldName) : property.displayName}' [item ${itemIndex}]`, {
+			description: result.errorMessage,
+			itemIndex,
+			nodeCause: node.name,
+		});
+	}
+	return result.newValue;
 }
 
 /** `?a=1&b=x&b=y`: the query as axios sends it with arrayFormat 'repeat' (what the transports ask for). */
@@ -614,7 +705,8 @@ function executeContext(world) {
 		if (options?.rawExpressions) return value;
 		let resolved = resolveExpressions(deepCopy(value), item.json);
 		if (options?.extractValue) resolved = extractValue(resolved, parameterName, node, description);
-		return resolved;
+		if (options?.skipValidation) return resolved;
+		return validateValueAgainstSchema(node, description, resolved, parameterName, itemIndex);
 	};
 	/** @type {StandInExecuteFunctions} */
 	const ctx = {

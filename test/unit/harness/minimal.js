@@ -7,10 +7,12 @@
  * test to execute every resource/operation once.
  */
 const { displayedProperties } = require('./description');
+const { createWorld, loadNode, loadOptionsContext } = require('./context');
 
 /** @typedef {import('n8n-workflow').INodeProperties} INodeProperties */
 /** @typedef {import('n8n-workflow').INodeParameters} INodeParameters */
 /** @typedef {import('n8n-workflow').NodeParameterValueType} NodeParameterValueType */
+/** @typedef {import('n8n-workflow').ResourceMapperField} ResourceMapperField */
 
 /**
  * @param {INodeProperties} p
@@ -41,24 +43,59 @@ function minimalValue(p) {
 }
 
 /**
+ * A resource mapper filled as the editor does after loading its fields: "Map Each Column Below",
+ * every required field with a plain value of its type, the fields as its schema.
+ * @param {string} nodeName
+ * @param {number} version
+ * @param {INodeParameters} values the parameters so far (resource, operation, ...)
+ * @param {INodeProperties} p
+ * @returns {Promise<NodeParameterValueType>}
+ */
+async function minimalMapper(nodeName, version, values, p) {
+	const method = p.typeOptions?.resourceMapper?.resourceMapperMethod;
+	const mapping = loadNode(nodeName, version).methods?.resourceMapping;
+	if (!method || typeof mapping?.[method] !== 'function') throw new Error(`harness: ${p.name} has no resource mapping method`);
+	const ctx = loadOptionsContext(createWorld({ node: nodeName, version, parameters: values }));
+	const { fields } = await mapping[method].call(/** @type {any} */ (ctx));
+	/** @type {Record<string, unknown>} */
+	const value = {};
+	for (const field of fields.filter((f) => f.required && f.display !== false)) {
+		const asProperty = /** @type {INodeProperties} */ ({
+			name: field.id,
+			displayName: field.displayName,
+			type: field.type === 'dateTime' ? 'dateTime' : field.type === 'options' ? 'options' : field.type === 'number' ? 'number' : field.type === 'boolean' ? 'boolean' : 'string',
+			default: '',
+			options: field.options,
+		});
+		value[field.id] = field.type === 'object' ? {} : field.type === 'array' ? [] : minimalValue(asProperty);
+	}
+	return /** @type {NodeParameterValueType} */ (
+		/** @type {unknown} */ ({ mappingMode: 'defineBelow', value, matchingColumns: [], schema: fields, attemptToConvertTypes: false, convertFieldsToString: false })
+	);
+}
+
+/**
  * Parameters for `resource`/`operation` with every shown required parameter filled in, plus
- * `extra` (values an operation needs beyond its required parameters).
+ * `extra` (values an operation needs beyond its required parameters). A resource mapper gets its
+ * required fields (its fields are loaded from the node's resourceMapping method, as the editor does).
  * @param {string} nodeName
  * @param {string} resource
  * @param {string} operation
  * @param {number} version
  * @param {INodeParameters} [extra]
- * @returns {INodeParameters}
+ * @returns {Promise<INodeParameters>}
  */
-function minimalParameters(nodeName, resource, operation, version, extra = {}) {
+async function minimalParameters(nodeName, resource, operation, version, extra = {}) {
 	/** @type {INodeParameters} */
 	const values = { resource, operation, ...extra };
 	// Filling one parameter may show another (e.g. a source selector): repeat until stable.
 	for (let pass = 0; pass < 4; pass++) {
 		let added = false;
 		for (const p of displayedProperties(nodeName, values, version)) {
-			if (!p.required || p.name in values || p.type === 'notice') continue;
-			values[p.name] = minimalValue(p);
+			if (p.name in values || p.type === 'notice') continue;
+			if (p.type === 'resourceMapper') values[p.name] = await minimalMapper(nodeName, version, values, p);
+			else if (p.required) values[p.name] = minimalValue(p);
+			else continue;
 			added = true;
 		}
 		if (!added) break;
@@ -66,4 +103,4 @@ function minimalParameters(nodeName, resource, operation, version, extra = {}) {
 	return values;
 }
 
-module.exports = { minimalParameters };
+module.exports = { minimalParameters, minimalValue };
