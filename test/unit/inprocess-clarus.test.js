@@ -10,12 +10,14 @@ const { parameter } = require('./harness/description');
 const { BASE, CREDENTIALS, SECRETS, on } = require('./harness/fixtures');
 
 const credentials = { clarusWmsOAuth2Api: CREDENTIALS.clarusWmsOAuth2Api };
+// Version 1 (what saved workflows have): its parameters are addressed by what the editor shows.
+const V1 = 1;
 const byId = (value) => ({ __rl: true, mode: 'id', value: String(value) });
 
 /** Parameters for `resource`/`operation`, given as { 'Display Name': value }. */
 function params(resource, operation, shown = {}) {
 	const out = { resource, operation };
-	for (const [displayName, value] of Object.entries(shown)) out[parameter('ClarusWms', out, displayName).name] = value;
+	for (const [displayName, value] of Object.entries(shown)) out[parameter('ClarusWms', out, displayName, V1).name] = value;
 	return out;
 }
 
@@ -37,6 +39,7 @@ describe('Clarus: JSON:API envelope', () => {
 		});
 		const run = await execute({
 			node: 'ClarusWms',
+			version: V1,
 			parameters,
 			credentials,
 			responders: [on('POST', '/api/goods_outs', (req) => ({ body: record(55, req.body.data.attributes) }))],
@@ -70,6 +73,7 @@ describe('Clarus: JSON:API envelope', () => {
 	it('update: PATCH to the record, only the changed attributes, no relationship when none is given', async () => {
 		const run = await execute({
 			node: 'ClarusWms',
+			version: V1,
 			parameters: params('goods_outs', 'update', { 'Goods Out ID': byId(55), 'Update Fields': { order_notes: 'call first' } }),
 			credentials,
 			responders: [on('PATCH', '/api/goods_outs/55', { body: record(55, { order_notes: 'call first' }) })],
@@ -84,6 +88,7 @@ describe('Clarus: JSON:API envelope', () => {
 	it('every request carries the tenant header and the OAuth2 bearer token, only to the Base URL', async () => {
 		const run = await execute({
 			node: 'ClarusWms',
+			version: V1,
 			parameters: params('goods_outs', 'delete', { 'Goods Out ID': byId(9) }),
 			credentials,
 			responders: [on('DELETE', '/api/goods_outs/9', { status: 204 })],
@@ -100,6 +105,7 @@ describe('Clarus: JSON:API envelope', () => {
 	it('a bad attribute value fails before any request, naming the parameter and the item', async () => {
 		const run = await execute({
 			node: 'ClarusWms',
+			version: V1,
 			parameters: params('goods_outs', 'update', { 'Goods Out ID': byId(1), 'Update Fields': { priority: 'high' } }),
 			credentials,
 			input: [{ json: {} }],
@@ -119,6 +125,7 @@ describe('Clarus: Get Many through GraphQL', () => {
 	it('filter rows become the documented filter variable (field → operator → typed value)', async () => {
 		const run = await execute({
 			node: 'ClarusWms',
+			version: V1,
 			parameters: params('goods_outs', 'getAll', {
 				Limit: 10,
 				Filters: {
@@ -151,6 +158,7 @@ describe('Clarus: Get Many through GraphQL', () => {
 	it('an operator the docs do not allow for the field fails before any request', async () => {
 		const run = await execute({
 			node: 'ClarusWms',
+			version: V1,
 			parameters: params('goods_outs', 'getAll', { Filters: { filter: [{ field: 'account_id', operator: 'ilike', value: '3' }] } }),
 			credentials,
 			responders: [],
@@ -167,12 +175,12 @@ describe('Clarus: Get Many through GraphQL', () => {
 			B: connection([{ id: '5' }], false, 'C'),
 		};
 		const responders = [on('POST', '/graphql', (req) => ({ body: pages[req.body.variables.after ?? 'first'] }))];
-		const all = await execute({ node: 'ClarusWms', parameters: params('goods_outs', 'getAll', { 'Return All': true }), credentials, responders });
+		const all = await execute({ node: 'ClarusWms', version: V1, parameters: params('goods_outs', 'getAll', { 'Return All': true }), credentials, responders });
 		assert.equal(all.error, undefined);
 		assert.deepEqual(all.items.map((i) => i.json.id), ['1', '2', '3', '4', '5']);
 		assert.deepEqual(all.requests.map((r) => r.body.variables.after), [undefined, 'A', 'B']);
 
-		const limited = await execute({ node: 'ClarusWms', parameters: params('goods_outs', 'getAll', { Limit: 3 }), credentials, responders });
+		const limited = await execute({ node: 'ClarusWms', version: V1, parameters: params('goods_outs', 'getAll', { Limit: 3 }), credentials, responders });
 		assert.equal(limited.error, undefined);
 		assert.deepEqual(limited.items.map((i) => i.json.id), ['1', '2', '3']);
 		assert.deepEqual(limited.requests.map((r) => r.body.variables.first), [3, 1]);
@@ -181,6 +189,7 @@ describe('Clarus: Get Many through GraphQL', () => {
 	it('a repeated cursor stops with a clear error instead of looping', async () => {
 		const run = await execute({
 			node: 'ClarusWms',
+			version: V1,
 			parameters: params('goods_outs', 'getAll', { 'Return All': true }),
 			credentials,
 			responders: [on('POST', '/graphql', { body: connection([{ id: '1' }], true, 'SAME') })],
@@ -193,6 +202,7 @@ describe('Clarus: Get Many through GraphQL', () => {
 	it('GraphQL errors in a 200 answer become a NodeApiError with Clarus\'s message', async () => {
 		const run = await execute({
 			node: 'ClarusWms',
+			version: V1,
 			parameters: params('goods_outs', 'getAll', { Limit: 1 }),
 			credentials,
 			responders: [on('POST', '/graphql', { body: { errors: [{ message: "Field 'nope' doesn't exist on type 'GoodsOut'" }] } })],

@@ -58,9 +58,10 @@ describe('vendor errors → NodeApiError with the vendor\'s own message', () => 
 	});
 
 	it('Clarus 422 JSON:API errors: "Clarus: symbol: details (source)", all errors in the description', async () => {
-		const name = parameter('ClarusWms', { resource: 'goods_outs', operation: 'cancel' }, 'Goods Out ID').name;
+		const name = parameter('ClarusWms', { resource: 'goods_outs', operation: 'cancel' }, 'Goods Out ID', 1).name;
 		const run = await execute({
 			node: 'ClarusWms',
+			version: 1,
 			parameters: { resource: 'goods_outs', operation: 'cancel', [name]: { __rl: true, mode: 'id', value: '5' }, ...noRetries },
 			credentials: clarus,
 			responders: [
@@ -200,10 +201,11 @@ describe('no password or token in errors, Continue On Fail output or logs', () =
 	});
 
 	it('Clarus: a vendor body echoing the access token is redacted; a refused connection leaks nothing', async () => {
-		const name = parameter('ClarusWms', { resource: 'goods_outs', operation: 'delete' }, 'Goods Out ID').name;
+		const name = parameter('ClarusWms', { resource: 'goods_outs', operation: 'delete' }, 'Goods Out ID', 1).name;
 		const parameters = { resource: 'goods_outs', operation: 'delete', [name]: { __rl: true, mode: 'id', value: '5' }, ...noRetries };
 		const echoed = await execute({
 			node: 'ClarusWms',
+			version: 1,
 			parameters,
 			credentials: clarus,
 			responders: [on('DELETE', '/api/goods_outs/5', { status: 401, body: { error: `token ${SECRETS.clarusToken} was revoked` } })],
@@ -211,7 +213,7 @@ describe('no password or token in errors, Continue On Fail output or logs', () =
 		assert.equal(echoed.error?.name, 'NodeApiError');
 		assert.equal(echoed.error.message, 'Clarus: token [redacted] was revoked');
 		assertNoSecrets(echoed);
-		const refused = await execute({ node: 'ClarusWms', parameters, credentials: clarus, responders: [() => ({ networkError: 'ECONNREFUSED' })] });
+		const refused = await execute({ node: 'ClarusWms', version: 1, parameters, credentials: clarus, responders: [() => ({ networkError: 'ECONNREFUSED' })] });
 		assert.equal(refused.error?.name, 'NodeApiError');
 		assert.equal(refused.error.message, 'Could not reach Clarus: the connection was refused');
 		assertNoSecrets(refused);

@@ -27,12 +27,12 @@ const root = path.join(__dirname, '..', '..');
 const vendorDocs = path.join(root, '..', 'shared', 'vendor-docs');
 const readDoc = (file) => (fs.existsSync(path.join(vendorDocs, file)) ? fs.readFileSync(path.join(vendorDocs, file), 'utf8') : undefined);
 
-/** An answer every list, record and GraphQL call accepts: empty lists, one bare record. */
-function emptyAnswers(req) {
+/** An answer every list, record and GraphQL call accepts: empty REST lists, one bare record, a GraphQL page with record 1. */
+function plainAnswers(req) {
 	if (req.path === '/graphql') {
 		const m = /\{\s*(\w+)\s*\{\s*(\w+)\s*\(/.exec(String(req.body?.query ?? ''));
-		const data = m ? { [m[1]]: { [m[2]]: { pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } } : {};
-		return { body: { data } };
+		const page = { pageInfo: { hasNextPage: false, endCursor: null }, edges: [{ cursor: 'c1', node: { id: '1' } }] };
+		return { body: { data: m ? { [m[1]]: { [m[2]]: page } } : {} } };
 	}
 	if (req.method === 'GET' && /^\/api\/[a-z_]+$/.test(req.path)) return { body: { [req.path.split('/').pop()]: [] } };
 	if (req.path === '/api/users/login') return { body: { login: true, accessToken: 'access.jwt', refreshToken: 'refresh.jwt' } };
@@ -65,7 +65,7 @@ async function runTable(nodeName, version, { credentials, extra, check }) {
 			parameters,
 			credentials: credentialsFor(resource, operation),
 			input,
-			responders: [claretLogin, emptyAnswers],
+			responders: [claretLogin, plainAnswers],
 		});
 		if (run.error) {
 			problems.push(`${label}: ${run.error.message}`);
