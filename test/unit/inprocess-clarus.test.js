@@ -211,3 +211,63 @@ describe('Clarus: Get Many through GraphQL', () => {
 		assert.equal(run.error.message, "Clarus GraphQL: Field 'nope' doesn't exist on type 'GoodsOut'");
 	});
 });
+
+// The newest version, when the node has one beyond version 1 (a resource mapper for the attributes).
+const { nodeVersions } = require('./harness/context');
+const { mapperValue } = require('./harness/minimal');
+const newest = Math.max(...nodeVersions('ClarusWms'));
+
+describe(`Clarus: JSON:API envelope, newest version (v${newest})`, { skip: newest === 1 ? 'the node has only version 1' : false }, () => {
+	/** Parameters of the newest version: { 'Display Name': value }, the mapper's fields as `fields`. */
+	async function paramsV(resource, operation, shown, fields) {
+		const out = { resource, operation };
+		for (const [displayName, value] of Object.entries(shown)) out[parameter('ClarusWms', out, displayName, newest).name] = value;
+		if (fields) {
+			const { name, value } = await mapperValue('ClarusWms', newest, out, 'Fields', fields);
+			out[name] = value;
+		}
+		return out;
+	}
+
+	it('create: the mapped attributes, the relationship and the type in one envelope', async () => {
+		const parameters = await paramsV(
+			'goods_outs',
+			'create',
+			{ 'Account ID': byId(3), Address: { name: 'Jane Doe', postcode: 'AB1 2CD' } },
+			{ expected_date_of_dispatch: '2026-08-01T09:00:00Z', goods_out_type: 'sales_order', reference: 'SO-1001', priority: 2 },
+		);
+		const run = await execute({
+			node: 'ClarusWms',
+			version: newest,
+			parameters,
+			credentials,
+			responders: [on('POST', '/api/goods_outs', (req) => ({ body: record(55, req.body.data.attributes) }))],
+		});
+		assert.equal(run.error, undefined);
+		const [req] = run.requests;
+		assert.equal(req.url, `${BASE.clarus}/api/goods_outs`);
+		assert.equal(req.body.data.type, 'goods_outs');
+		assert.deepEqual(req.body.data.attributes, {
+			account_id: 3,
+			expected_date_of_dispatch: '2026-08-01T09:00:00Z',
+			goods_out_type: 'sales_order',
+			reference: 'SO-1001',
+			priority: 2,
+		});
+		assert.deepEqual(req.body.data.relationships, { address: { data: { type: 'addresses', attributes: { name: 'Jane Doe', postcode: 'AB1 2CD' } } } });
+	});
+
+	it('update: PATCH with only the mapped attributes', async () => {
+		const parameters = await paramsV('goods_outs', 'update', { Record: byId(55) }, { order_notes: 'call first' });
+		const run = await execute({
+			node: 'ClarusWms',
+			version: newest,
+			parameters,
+			credentials,
+			responders: [on('PATCH', '/api/goods_outs/55', { body: record(55, { order_notes: 'call first' }) })],
+		});
+		assert.equal(run.error, undefined);
+		assert.deepEqual([run.requests[0].method, run.requests[0].url], ['PATCH', `${BASE.clarus}/api/goods_outs/55`]);
+		assert.deepEqual(run.requests[0].body, { data: { type: 'goods_outs', attributes: { order_notes: 'call first' } } });
+	});
+});

@@ -44,22 +44,24 @@ function minimalValue(p) {
 
 /**
  * A resource mapper filled as the editor does after loading its fields: "Map Each Column Below",
- * every required field with a plain value of its type, the fields as its schema.
+ * the given field values (by default every required field with a plain value of its type), the
+ * loaded fields as its schema.
  * @param {string} nodeName
  * @param {number} version
  * @param {INodeParameters} values the parameters so far (resource, operation, ...)
  * @param {INodeProperties} p
+ * @param {Record<string, unknown>} [given] the mapped values, instead of minimal ones
  * @returns {Promise<NodeParameterValueType>}
  */
-async function minimalMapper(nodeName, version, values, p) {
+async function minimalMapper(nodeName, version, values, p, given) {
 	const method = p.typeOptions?.resourceMapper?.resourceMapperMethod;
 	const mapping = loadNode(nodeName, version).methods?.resourceMapping;
 	if (!method || typeof mapping?.[method] !== 'function') throw new Error(`harness: ${p.name} has no resource mapping method`);
 	const ctx = loadOptionsContext(createWorld({ node: nodeName, version, parameters: values }));
 	const { fields } = await mapping[method].call(/** @type {any} */ (ctx));
 	/** @type {Record<string, unknown>} */
-	const value = {};
-	for (const field of fields.filter((f) => f.required && f.display !== false)) {
+	const value = { ...(given ?? {}) };
+	for (const field of given ? [] : fields.filter((f) => f.required && f.display !== false)) {
 		const asProperty = /** @type {INodeProperties} */ ({
 			name: field.id,
 			displayName: field.displayName,
@@ -103,4 +105,18 @@ async function minimalParameters(nodeName, resource, operation, version, extra =
 	return values;
 }
 
-module.exports = { minimalParameters, minimalValue };
+/**
+ * The value of the resource mapper shown as `displayName` for these parameters, mapping `given`.
+ * @param {string} nodeName
+ * @param {number} version
+ * @param {INodeParameters} values
+ * @param {string} displayName
+ * @param {Record<string, unknown>} given
+ */
+async function mapperValue(nodeName, version, values, displayName, given) {
+	const p = displayedProperties(nodeName, values, version).find((q) => q.displayName === displayName && q.type === 'resourceMapper');
+	if (!p) throw new Error(`harness: no resource mapper "${displayName}" shown for ${JSON.stringify(values)}`);
+	return { name: p.name, value: await minimalMapper(nodeName, version, values, p, given) };
+}
+
+module.exports = { mapperValue, minimalParameters, minimalValue };
