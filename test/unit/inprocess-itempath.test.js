@@ -268,3 +268,46 @@ describe('ItemPath: write bodies', () => {
 		assert.equal(run.requests.length, 0);
 	});
 });
+
+describe('ItemPath: Requests in Flight', () => {
+	// The timeout only ends a hang (a node sending one at a time never gets its first answer).
+	it('writes run several at once, yet output order, pairing and Continue On Fail stay per item', { timeout: 20_000 }, async () => {
+		// Each create is held until three are in flight at once, then they are answered last first:
+		// the node must not wait for one answer before sending the next (up to Requests in Flight).
+		const held = [];
+		let maxInFlight = 0;
+		let inFlight = 0;
+		const responder = on('POST', '/api/materials', (req) => {
+			inFlight++;
+			maxInFlight = Math.max(maxInFlight, inFlight);
+			return new Promise((resolve) => {
+				held.push(() => {
+					inFlight--;
+					resolve(req.body.name === 'BAD' ? { status: 422, body: { errors: [{ name: { message: 'BAD is not allowed' } }] } } : { body: { id: held.length, name: req.body.name } });
+				});
+				if (held.length % 3 === 0 || req.body.name === 'LAST') for (const release of held.splice(0).reverse()) release();
+			});
+		});
+		const names = ['A', 'B', 'BAD', 'C', 'LAST'];
+		const run = await execute({
+			node: 'ItemPath',
+			parameters: { resource: 'material', operation: 'create', name: '={{ $json.name }}', requestOptions: { concurrency: 3, maxRetries: 0 } },
+			credentials,
+			continueOnFail: true,
+			input: names.map((name) => ({ json: { name } })),
+			responders: [responder],
+		});
+		assert.equal(run.error, undefined);
+		assert.equal(maxInFlight, 3);
+		assert.deepEqual(
+			run.items.map((i) => [i.pairedItem.item, i.json.name ?? i.json.error]),
+			[
+				[0, 'A'],
+				[1, 'B'],
+				[2, 'BAD is not allowed'],
+				[3, 'C'],
+				[4, 'LAST'],
+			],
+		);
+	});
+});
