@@ -219,6 +219,29 @@ describe('Claret: next_index pagination', () => {
 	});
 });
 
+describe('Claret: supply plans', () => {
+	const plans = (filters) => ({ resource: 'supplyPlan', operation: 'getAll', supplyTypeName: 'Make Plan', returnAll: true, filters });
+
+	it('the documented query: supply_type_name, last_updated as YYYY-MM-DD, duration', async () => {
+		const run = await execute({
+			node: 'Claret',
+			parameters: plans({ lastUpdated: '2025-03-01T10:00:00.000Z', duration: 14 }),
+			credentials,
+			responders: [claretLogin, on('GET', '/demo/api/v1/supply-plan/get/process', { body: { supply_plans: [{ id: 1 }], next_index: null } })],
+		});
+		assert.equal(run.error, undefined);
+		const call = run.requests.find((r) => r.credentialType);
+		assert.deepEqual(call.qs, { supply_type_name: 'Make Plan', last_updated: '2025-03-01', duration: 14, pagination_count: 1000 });
+	});
+
+	it('Duration without Last Updated fails before any request, naming the filter and the item', async () => {
+		const run = await execute({ node: 'Claret', parameters: plans({ duration: 14 }), credentials, responders: [claretLogin] });
+		assert.equal(run.error?.name, 'NodeOperationError');
+		assert.match(run.error.message, /"Duration \(Days\)".*"Last Updated".*\(item 0\)$/);
+		assert.equal(run.requests.filter((r) => r.credentialType).length, 0);
+	});
+});
+
 describe('Claret: inventory delete', () => {
 	it('by filters: comma lists become the documented arrays, dates YYYY-MM-DD', async () => {
 		const run = await execute({

@@ -117,6 +117,41 @@ describe('Clarus: JSON:API envelope', () => {
 	});
 });
 
+describe('Clarus: file upload', () => {
+	it('the input binary goes as the raw body, octet-stream, with the file name in Content-Disposition', async () => {
+		const run = await execute({
+			node: 'ClarusWms',
+			version: V1,
+			parameters: params('documents', 'upload', { 'Document ID': byId(12), 'Input Binary Field': 'file' }),
+			credentials,
+			input: [{ json: {}, binary: { file: { data: Buffer.from('a,b\n1,2\n').toString('base64'), mimeType: 'text/csv', fileName: 'stock "May".csv' } } }],
+			responders: [on('POST', '/api/documents/12/upload', { body: { data: { id: '12', type: 'documents', attributes: { file_name: 'stock.csv' } } } })],
+		});
+		assert.equal(run.error, undefined);
+		const [req] = run.requests;
+		assert.ok(Buffer.isBuffer(req.body));
+		assert.equal(req.body.toString(), 'a,b\n1,2\n');
+		assert.equal(req.wireHeaders['Content-Type'], 'application/octet-stream');
+		assert.equal(req.wireHeaders['Content-Disposition'], 'attachment; filename="stock _May_.csv"');
+		assert.equal(req.options.json, false);
+	});
+
+	it('a missing input binary fails before any request, naming the item', async () => {
+		const run = await execute({
+			node: 'ClarusWms',
+			version: V1,
+			parameters: params('documents', 'upload', { 'Document ID': byId(12) }),
+			credentials,
+			input: [{ json: {} }],
+			responders: [],
+		});
+		assert.equal(run.error?.name, 'NodeOperationError');
+		assert.match(run.error.message, /binary/i);
+		assert.equal(run.error.context.itemIndex, 0);
+		assert.equal(run.requests.length, 0);
+	});
+});
+
 describe('Clarus: Get Many through GraphQL', () => {
 	const connection = (nodes, hasNextPage, endCursor) => ({
 		data: { goods_outs: { all: { pageInfo: { hasNextPage, endCursor }, edges: nodes.map((node) => ({ cursor: `c${node.id}`, node })) } } },
