@@ -19,6 +19,9 @@ step('build and pack');
 const tarball = buildAndPack();
 console.log(tarball);
 
+step('type-check the in-process test harness against n8n-workflow');
+execFileSync('npx', ['tsc', '-p', path.join('test', 'unit', 'harness', 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
+
 step('real n8n (pinned, cached outside the repo)');
 const n8nDir = ensureN8n();
 console.log(n8nDir);
