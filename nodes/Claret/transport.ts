@@ -60,7 +60,10 @@ const claretTransport = (credentials: ICredentialDataDecryptedObject): VendorTra
 	vendor: 'Claret',
 	where: 'Claret',
 	style: CLARET_ERRORS,
-	secrets: [credentials.password, credentials.token],
+	// Read when an error is shaped: the token renewed during the request is in `credentials` by then.
+	get secrets() {
+		return [credentials.password, credentials.token];
+	},
 	unreachableHint: 'Check the Base URL in the Claret credential and that Claret is reachable from n8n.',
 	credentialHint: 'Creating a Claret token failed. Check the Claret credential.',
 });

@@ -131,7 +131,10 @@ function clarusTransport(target: ClarusTarget): VendorTransport {
 		vendor: 'Clarus',
 		where: 'Clarus',
 		style: CLARUS_ERRORS,
-		secrets: target.secrets,
+		// Read when an error is shaped, so tokens renewed during the request are included.
+		get secrets() {
+			return clarusSecrets(target.credentials);
+		},
 		unreachableHint: 'Check the Base URL in the Clarus credential and that Clarus is reachable from n8n.',
 		credentialHint: 'Getting a Clarus access token failed. Check the Clarus credential.',
 		// No answer and not the network: n8n's OAuth2 client could not get a token ("Failed to

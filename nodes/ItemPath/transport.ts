@@ -75,7 +75,10 @@ function itemPathTransport(session: Session): VendorTransport {
 		vendor: 'ItemPath',
 		where: `ItemPath at ${session.origin}`,
 		style: ITEMPATH_ERRORS,
-		secrets: itemPathSecrets(session.credentials),
+		// Read when an error is shaped, so tokens renewed during the request are included.
+		get secrets() {
+			return itemPathSecrets(session.credentials);
+		},
 		unreachableHint: 'Check the URL in the ItemPath credential and that ItemPath is reachable from n8n.',
 		credentialHint: 'Signing in to ItemPath failed. Check the ItemPath credential.',
 		withoutAnswer: (failure) => (isCertificateError(failure.code, failure.message) ? certificateMessage(session.origin, failure.code) : undefined),

@@ -649,7 +649,9 @@ function requestHelpers(world) {
 			return await send(world, options, await authenticate({ ...options }, type, data), type);
 		} catch (error) {
 			const status = /** @type {{ response?: { status?: number } }} */ (error)?.response?.status;
-			if (!oauth2 && data && status === (additional?.preAuthenticationRetryStatusCode ?? 401)) {
+			// As n8n-core: one status or a list of them (ItemPath's application-token call renews on 401 and 422).
+			const retryOn = [additional?.preAuthenticationRetryStatusCode ?? 401].flat();
+			if (!oauth2 && data && status !== undefined && retryOn.includes(status)) {
 				try {
 					await preAuthenticate(world, type, data, true, /** @type {any} */ (helpers));
 					return await send(world, options, await authenticate({ ...options }, type, data), type);
