@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 import { tokenEndpointCall, unreachableError } from '../common/http';
-import { credentialError } from '../common/errors';
+import { credentialError, type CredentialProblem } from '../common/errors';
 
 /**
  * Claret authentication, in one place for the Claret API credential (its token call) and the
@@ -25,6 +25,17 @@ export function claretBaseUrl(credentials: ICredentialDataDecryptedObject): stri
 /** `{baseUrl}/{tenant}/api/v1`, for a credential whose tenant is valid. */
 export function claretApiBase(credentials: ICredentialDataDecryptedObject): string {
 	return `${claretBaseUrl(credentials)}/${claretTenant(credentials).tenant}/api/v1`;
+}
+
+/** What is wrong with the credential's settings for a node's requests, if anything (checked before any call). */
+export function claretCredentialProblem(credentials: ICredentialDataDecryptedObject): CredentialProblem | undefined {
+	const { tenant, valid } = claretTenant(credentials);
+	if (valid) return undefined;
+	return {
+		field: 'Tenant',
+		value: tenant,
+		description: 'A tenant is the part after the host in your Claret address and uses only letters, digits, "-" and "_".',
+	};
 }
 
 /** The headers of every Claret call besides the bearer token (without X-Requested-With Claret answers an expired token with its HTML login page). */

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 import { tokenEndpointCall, unreachableError } from '../common/http';
-import { credentialError } from '../common/errors';
+import { credentialError, type CredentialProblem } from '../common/errors';
 
 /**
  * Clarus WMS authentication, in one place for both Clarus credentials and the Clarus WMS node
@@ -30,6 +30,28 @@ export function clarusToken(credentials: ICredentialDataDecryptedObject): unknow
 export function clarusSecrets(credentials: ICredentialDataDecryptedObject): unknown[] {
 	const tokens = (credentials.oauthTokenData ?? {}) as IDataObject;
 	return [credentials.clientSecret, credentials.token, credentials.accessToken, tokens.access_token, tokens.refresh_token];
+}
+
+/** What is wrong with the credential's settings for a node's requests, if anything (checked before any call). */
+export function clarusCredentialProblem(credentials: ICredentialDataDecryptedObject): CredentialProblem | undefined {
+	const { subdomain, valid } = clarusSubdomain(credentials);
+	if (!valid) {
+		return {
+			field: 'Subdomain',
+			value: subdomain,
+			description: 'The subdomain is your Clarus tenant (letters, digits and "-"), e.g. acme-warehouse. It is sent as the X-Clarus-Subdomain header.',
+		};
+	}
+	let parsed: URL | undefined;
+	try {
+		parsed = new URL(clarusBaseUrl(credentials));
+	} catch {
+		parsed = undefined;
+	}
+	if (!parsed || !/^https?:$/.test(parsed.protocol)) {
+		return { field: 'Base URL', description: 'Use the address of the Clarus API, e.g. https://clarus-api.com.' };
+	}
+	return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 import { connectionErrorCode, connectionProblem, redact, tokenEndpointCall, type TokenReply } from '../common/http';
-import { credentialError } from '../common/errors';
+import { credentialError, type CredentialProblem } from '../common/errors';
 
 /**
  * ItemPath authentication, in one place for the ItemPath API credential (its sign-in) and the
@@ -50,6 +50,15 @@ export function itemPathOrigin(base: string): string {
 	} catch {
 		return 'the configured URL';
 	}
+}
+
+/** What is wrong with the credential's settings for a node's requests, if anything (checked before any call). */
+export function itemPathCredentialProblem(credentials: ICredentialDataDecryptedObject): CredentialProblem | undefined {
+	if (itemPathBaseUrl(credentials.url)) return undefined;
+	return {
+		field: 'URL',
+		description: 'Enter the address you open ItemPath at, e.g. https://yourcompany.itempath.com (without /api).',
+	};
 }
 
 /** Values of the credential that never appear in a message. */

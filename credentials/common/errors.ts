@@ -30,3 +30,16 @@ export function credentialErrorOf(error: unknown): { message: string; descriptio
 	}
 	return undefined;
 }
+
+/**
+ * A credential setting a vendor's auth module finds unusable for the node's requests (the node
+ * transports check it before any request and name the field and the item).
+ */
+export interface CredentialProblem {
+	/** The field as the credential form shows it, e.g. "Tenant". */
+	field: string;
+	/** The value as typed, when showing it gives nothing away (never a URL: it may carry a password). */
+	value?: string;
+	/** What to enter instead. */
+	description: string;
+}

@@ -1,8 +1,7 @@
 import type { ICredentialDataDecryptedObject, IExecuteFunctions, IN8nHttpFullResponse, IPollFunctions } from 'n8n-workflow';
-import { CLARET_CREDENTIAL_TYPE, claretApiBase as apiBaseOf, claretTenant } from '../../credentials/Claret/auth';
-import { itemError } from '../shared/errors';
+import { CLARET_CREDENTIAL_TYPE, claretApiBase as apiBaseOf, claretCredentialProblem } from '../../credentials/Claret/auth';
 import { resolveApiPath } from '../shared/guards';
-import { runCredentials, withRunCredential } from '../shared/credentials';
+import { checkedRunCredentials, runCredentials, withRunCredential } from '../shared/credentials';
 import type { VendorErrorStyle } from '../shared/http';
 import { retrySettings } from '../shared/retry';
 import { sendVendorRequest, type VendorRequest, type VendorTransport } from '../shared/transport';
@@ -16,14 +15,7 @@ export type ClaretContext = IExecuteFunctions | IPollFunctions;
 /** `{baseUrl}/{tenant}/api/v1` from the credential, with the tenant checked before any call. */
 export async function claretApiBase(this: ClaretContext, itemIndex: number): Promise<string> {
 	// Read once per run (a poll has no items: its credential is read without an item index).
-	const credentials = await runCredentials(this, CLARET_CREDENTIAL_TYPE, itemIndex);
-	const { tenant, valid } = claretTenant(credentials);
-	if (!valid) {
-		throw itemError(this.getNode(), `The Claret credential's "Tenant" is not valid: "${tenant}"`, itemIndex, {
-			description: 'A tenant is the part after the host in your Claret address and uses only letters, digits, "-" and "_".',
-		});
-	}
-	return apiBaseOf(credentials);
+	return apiBaseOf(await checkedRunCredentials(this, 'Claret', CLARET_CREDENTIAL_TYPE, itemIndex, claretCredentialProblem));
 }
 
 /** The vendor's own words from a Claret (Laravel) error body, with validation details. */

@@ -9,10 +9,9 @@ import type {
 	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
-import { clarusBaseUrl, clarusSecrets, clarusSubdomain } from '../../credentials/ClarusWms/auth';
-import { itemError } from '../shared/errors';
+import { clarusBaseUrl, clarusCredentialProblem, clarusSecrets, clarusSubdomain } from '../../credentials/ClarusWms/auth';
 import { resolveApiPath } from '../shared/guards';
-import { runCredentials, withRunCredential } from '../shared/credentials';
+import { checkedRunCredentials, withRunCredential } from '../shared/credentials';
 import { vendorApiError, type VendorErrorStyle } from '../shared/http';
 import { retrySettings } from '../shared/retry';
 import { sendVendorRequest, type VendorRequest, type VendorTransport } from '../shared/transport';
@@ -47,25 +46,9 @@ export interface ClarusTarget {
 /** Base URL and tenant of the selected credential, both checked before any request is sent. */
 export async function clarusTarget(this: ClarusContext, itemIndex: number): Promise<ClarusTarget> {
 	const credentialType = clarusCredentialType(this);
-	const credentials = await runCredentials(this, credentialType, itemIndex);
-	const { subdomain, valid } = clarusSubdomain(credentials);
-	if (!valid) {
-		throw itemError(this.getNode(), `The Clarus credential's "Subdomain" is not valid: "${subdomain}"`, itemIndex, {
-			description: 'The subdomain is your Clarus tenant (letters, digits and "-"), e.g. acme-warehouse. It is sent as the X-Clarus-Subdomain header.',
-		});
-	}
+	const credentials = await checkedRunCredentials(this, 'Clarus', credentialType, itemIndex, clarusCredentialProblem);
+	const { subdomain } = clarusSubdomain(credentials);
 	const baseUrl = clarusBaseUrl(credentials);
-	let parsed: URL | undefined;
-	try {
-		parsed = new URL(baseUrl);
-	} catch {
-		parsed = undefined;
-	}
-	if (!parsed || !/^https?:$/.test(parsed.protocol)) {
-		throw itemError(this.getNode(), `The Clarus credential's "Base URL" is not a valid URL: "${baseUrl}"`, itemIndex, {
-			description: 'Use the address of the Clarus API, e.g. https://clarus-api.com.',
-		});
-	}
 	const secrets = clarusSecrets(credentials);
 	return { credentialType, baseUrl, subdomain, secrets, credentials };
 }

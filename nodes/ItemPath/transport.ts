@@ -13,6 +13,7 @@ import {
 	certificateMessage,
 	isCertificateError,
 	itemPathBaseUrl,
+	itemPathCredentialProblem,
 	itemPathMessage,
 	itemPathOrigin,
 	itemPathSecrets,
@@ -20,7 +21,7 @@ import {
 } from '../../credentials/ItemPath/auth';
 import { itemError } from '../shared/errors';
 import { resolveApiPath } from '../shared/guards';
-import { runCredentials, withRunCredential } from '../shared/credentials';
+import { checkedRunCredentials, runCredentials, withRunCredential } from '../shared/credentials';
 import { vendorApiError, type VendorErrorStyle } from '../shared/http';
 import { retrySettings } from '../shared/retry';
 import { sendVendorRequest, type VendorRequest, type VendorTransport } from '../shared/transport';
@@ -40,13 +41,8 @@ interface Session {
 
 /** The session of this node run: the credential is decrypted once per run, not per page or item. */
 async function loadSession(ctx: ItemPathContext, itemIndex: number): Promise<Session> {
-	const credentials = await runCredentials(ctx, ITEMPATH_CREDENTIAL_TYPE, itemIndex);
-	const base = itemPathBaseUrl(credentials.url);
-	if (!base) {
-		throw itemError(ctx.getNode(), 'The URL in the ItemPath credential is not valid', itemIndex, {
-			description: 'Enter the address you open ItemPath at, e.g. https://yourcompany.itempath.com (without /api).',
-		});
-	}
+	const credentials = await checkedRunCredentials(ctx, 'ItemPath', ITEMPATH_CREDENTIAL_TYPE, itemIndex, itemPathCredentialProblem);
+	const base = itemPathBaseUrl(credentials.url) as string;
 	return { credentials, apiBase: `${base}/api`, origin: itemPathOrigin(base) };
 }
 

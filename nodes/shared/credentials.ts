@@ -1,4 +1,6 @@
 import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import type { CredentialProblem } from '../../credentials/common/errors';
+import { itemError } from './errors';
 import { oncePerRun } from './retry';
 
 /**
@@ -39,4 +41,25 @@ export async function withRunCredential<T>(
 	} finally {
 		for (const key of Object.keys(data)) if (data[key] !== start[key]) runCopy[key] = data[key];
 	}
+}
+
+/**
+ * The one way every vendor's transport gets its credential: the run's copy (runCredentials),
+ * checked by the vendor's auth module before any request is sent; a bad setting fails the item
+ * naming the credential, the field and the item.
+ */
+export async function checkedRunCredentials(
+	ctx: { getNode(): INode; getCredentials(type: string, itemIndex?: number): Promise<ICredentialDataDecryptedObject> },
+	vendor: string,
+	type: string,
+	itemIndex: number,
+	problemOf: (credentials: ICredentialDataDecryptedObject) => CredentialProblem | undefined,
+): Promise<ICredentialDataDecryptedObject> {
+	const credentials = await runCredentials(ctx, type, itemIndex);
+	const problem = problemOf(credentials);
+	if (problem) {
+		const shown = problem.value === undefined ? '' : `: "${problem.value}"`;
+		throw itemError(ctx.getNode(), `The ${vendor} credential's "${problem.field}" is not valid${shown}`, itemIndex, { description: problem.description });
+	}
+	return credentials;
 }
