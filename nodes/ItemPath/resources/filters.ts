@@ -59,7 +59,7 @@ export function filterConditionsProperty(resource: ItemPathResource, displayOpti
 						name: 'value',
 						type: 'string',
 						default: '',
-						placeholder: 'e.g. 2, 2025-01-31, today or A;B',
+						placeholder: 'e.g. 2, 2025-01-31 or today',
 						description:
 							'The value to compare with. Dates accept YYYY-MM-DD, a date and time, "today" or "yesterday". For "Is One Of" and "Is None Of", separate values with commas (or with semicolons when a value contains a comma).',
 					},
