@@ -1,0 +1,46 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { runOperation } from '../shared/router';
+import { loadOptions } from './methods';
+import { clarusHandlers, resourceDescriptions, resourceOptions } from './resources';
+import { CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from './versionDescription';
+
+/**
+ * Version 1 of the Clarus WMS node, frozen: every parameter named per resource and operation
+ * (generated/names.json), record IDs as plain text. Saved version-1 workflows keep running as
+ * they are; new nodes get version 2 (ClarusWmsV2.node.ts).
+ */
+export class ClarusWmsV1 implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Clarus WMS',
+		name: 'clarusWms',
+		icon: { light: 'file:clarusWms.svg', dark: 'file:clarusWms.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#clarus-wms-node',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: CLARUS_NODE_DESCRIPTION,
+		defaults: { name: 'Clarus WMS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: clarusCredentials,
+		properties: clarusProperties([
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: resourceOptions,
+				default: 'goods_outs',
+			},
+			...resourceDescriptions,
+		]),
+	};
+
+	methods = { loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runOperation(this, clarusHandlers);
+	}
+}
