@@ -2,7 +2,7 @@ import { VersionedNodeType } from 'n8n-workflow';
 import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
 import { ClarusWmsV1 } from './ClarusWmsV1.node';
 import { ClarusWmsV2 } from './ClarusWmsV2.node';
-import { CLARUS_NODE_DESCRIPTION } from './versionDescription';
+import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION } from './versionDescription';
 
 /**
  * The Clarus WMS node, versioned as n8n's own nodes are (Airtable, Postgres): version 1 is the
@@ -19,7 +19,7 @@ export class ClarusWms extends VersionedNodeType {
 			documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#clarus-wms-node',
 			subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 			description: CLARUS_NODE_DESCRIPTION,
-			defaultVersion: 2,
+			defaultVersion: CLARUS_DEFAULT_VERSION,
 			usableAsTool: true,
 		};
 		const nodeVersions: IVersionedNodeType['nodeVersions'] = {

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { runOperation } from '../shared/router';
 import { loadOptions } from './methods';
 import { clarusHandlers, resourceDescriptions, resourceOptions } from './resources';
-import { CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from './versionDescription';
+import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from './versionDescription';
 
 /**
  * Version 1 of the Clarus WMS node, frozen: every parameter named per resource and operation
@@ -17,6 +17,8 @@ export class ClarusWmsV1 implements INodeType {
 		icon: { light: 'file:clarusWms.svg', dark: 'file:clarusWms.dark.svg' },
 		group: ['transform'],
 		version: 1,
+		// served with every version's entry, as n8n's own versioned nodes do: new nodes get version 2
+		defaultVersion: CLARUS_DEFAULT_VERSION,
 		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#clarus-wms-node',
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: CLARUS_NODE_DESCRIPTION,

@@ -6,6 +6,8 @@ import { requestOptionsProperty } from '../shared/retry';
  * switch between them, and Request Options. Each version's class (ClarusWmsV1.node.ts,
  * ClarusWmsV2.node.ts) has its own description, as n8n's lint rules want it written out.
  */
+export const CLARUS_DEFAULT_VERSION = 2;
+
 export const CLARUS_NODE_DESCRIPTION = 'Create, update and list goods outs, receipts, stock, products and every other Clarus WMS record';
 
 export const clarusCredentials: INodeCredentialDescription[] = [

@@ -17,10 +17,10 @@ const README = 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning
  * Budget of one node entry in n8n's /types/nodes.json (the node, and again its AI-tool copy).
  * Version 2 meets the issue's 300 KB. Version 1 keeps every saved workflow's parameter names
  * (each operation's Update/Additional Fields list its attributes under its own name): about
- * 600 KB, a guard against growth only.
+ * 600 KB, a guard against growth only (620 KiB).
  */
 const BUDGET_BYTES = 300 * 1000;
-const V1_BUDGET_BYTES = 600 * 1024;
+const V1_BUDGET_BYTES = 620 * 1024;
 
 /** What n8n 2.40.7 serves for a package node: the description with the package-prefixed name, plus the AI-tool copy with its two extra properties. */
 function served(description) {
@@ -58,6 +58,8 @@ describe('Clarus WMS node: a versioned node (built)', { skip }, () => {
 		const [v1, v2] = [node.nodeVersions[1].description, node.nodeVersions[2].description];
 		assert.equal(v1.version, 1);
 		assert.equal(v2.version, 2);
+		assert.equal(v1.defaultVersion, 2, 'served with each version, as n8n serves Airtable');
+		assert.equal(v2.defaultVersion, 2);
 		for (const d of [node.description, v1, v2]) assert.equal(d.name, 'clarusWms');
 		assert.deepEqual(v2.credentials, v1.credentials);
 		assert.deepEqual(v1.credentials.map((c) => c.name), ['clarusWmsOAuth2Api', 'clarusWmsApi']);
