@@ -111,8 +111,9 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 		rel_address: { name: 'Jane Smith', address_1: '1 High Street', postcode: 'AB1 2CD', country_code: 'GB' },
 	});
 
-	it('shows the fields of the selected operation in the resource mapper', async () => {
-		const id = await workflowWith(createParameters(`UI-MAPPER-${Date.now()}`));
+	it('shows the fields of the selected operation in the resource mapper: the required ones, the others to add', async () => {
+		// a node as the editor creates it: the mapper has no value yet
+		const id = await workflowWith({ resource: 'goods_outs', operation: 'create', columns: { mappingMode: 'defineBelow', value: null } });
 		const page = await context.newPage();
 		try {
 			await page.goto(`${n8n.baseUrl}/workflow/${id}`);
@@ -123,9 +124,11 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 			await fields.waitFor({ timeout: 30_000 });
 			await page.locator('[data-test-id="mapping-fields-container"]', { hasText: 'Goods Out Type' }).first().waitFor({ timeout: 30_000 });
 			await page.screenshot({ path: path.join(shots, 'mapper.png') });
+			await page.locator('[data-test-id="mapping-fields-container"]', { hasText: 'Reference' }).first().waitFor({ timeout: 30_000 });
 			const text = await fields.innerText();
-			for (const label of ['Reference', 'Expected Date Of Dispatch', 'Goods Out Type']) assert.ok(text.includes(label), `the mapper shows ${label}: ${text.slice(0, 300)}`);
+			for (const label of ['Reference', 'Expected Date of Dispatch', 'Goods Out Type']) assert.ok(text.includes(label), `the mapper shows ${label}: ${text.slice(0, 300)}`);
 			assert.ok(!text.includes('Account ID'), 'the account has its own picker, not a mapper field');
+			assert.ok(!text.includes('Boolean 1'), 'optional fields are not sent unless added');
 			// the optional fields are offered to add
 			assert.ok(await page.locator('[data-test-id="add-fields-select"]').first().isVisible());
 		} catch (error) {
@@ -154,6 +157,8 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 		assert.equal(record.reference, goodsOutReference);
 		assert.equal(String(record.account_id), String(value.value));
 		goodsOutId = String(record.id);
+		const post = (await controls.requests()).filter((r) => r.path === '/api/goods_outs').pop();
+		assert.deepEqual(Object.keys(post.body.data.attributes).sort(), ['account_id', 'expected_date_of_dispatch', 'goods_out_type', 'reference'], 'only the fields set were sent');
 	});
 
 	it('picks that goods out by its reference for Cancel, then the run cancels it', async () => {

@@ -114,6 +114,8 @@ describe('Clarus WMS record pickers in real n8n', () => {
 		assert.equal(byId.reference.required, true);
 		assert.equal(byId.priority.type, 'number');
 		assert.equal(byId.boolean1.type, 'boolean');
+		assert.equal(byId.boolean1.removed, true, 'optional: added by the user');
+		assert.equal(byId.reference.removed, false);
 		assert.deepEqual(byId.goods_out_type.options.map((o) => o.value).sort(), ['crossdock', 'sales_order', 'work_order']);
 		assert.equal(byId.account_id, undefined, 'picked by its own locator');
 		const update = await ask('goods_outs', 'update');

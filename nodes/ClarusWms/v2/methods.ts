@@ -36,6 +36,9 @@ export function mapperFields(operation: ClarusOperation | undefined): ResourceMa
 		defaultMatch: false,
 		canBeUsedToMatch: false,
 		display: true,
+		// optional fields start out of the mapper (the user adds those to send), also when a saved
+		// value has no schema yet; a field the saved value has is shown again by the editor
+		removed: !isRequiredV2(operation, field),
 		type: mapperType(field),
 		...(field.type === 'options' ? { options: fieldOptions(field) } : {}),
 	}));
