@@ -2,7 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { runOperation } from '../shared/router';
 import { loadOptions } from './methods';
-import { clarusHandlers, resourceDescriptions, resourceOptions } from './resources';
+import { clarusHandlers, resourceDescriptions, resourceOptions, resourceProperty } from './resources';
 import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from './versionDescription';
 
 /**
@@ -27,17 +27,7 @@ export class ClarusWmsV1 implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: clarusCredentials,
-		properties: clarusProperties([
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: resourceOptions,
-				default: 'goods_outs',
-			},
-			...resourceDescriptions,
-		]),
+		properties: clarusProperties([resourceProperty(resourceOptions), ...resourceDescriptions]),
 	};
 
 	methods = { loadOptions };

@@ -46,6 +46,34 @@ function walk(properties, visit, trail = []) {
 	}
 }
 
+/** How many password/secret/token parameters a description has, and which of them are not masked. */
+function secretParameters(description) {
+	const unmasked = [];
+	let seen = 0;
+	walk(description.properties, (p, trail) => {
+		if (p.type !== 'string' || !/(^|_)(password|secret|token)(_|$)|password_confirmation$/i.test(p.name)) return;
+		seen++;
+		if (!p.typeOptions?.password) unmasked.push([...trail, p.name].join(' > '));
+	});
+	return { seen, unmasked };
+}
+
+/** Resource and operation options whose text is raw spec wording ("Widgets", "…endpoints", Markdown). */
+function rawSpecWording(description) {
+	const bad = [];
+	for (const p of description.properties) {
+		if (p.name !== 'operation' && p.name !== 'resource') continue;
+		// API Request and GraphQL are hand-written; "Call any Clarus endpoint" is meant
+		const handWritten = ['apiRequest', 'graphql'];
+		if (handWritten.includes(p.displayOptions?.show?.resource?.[0])) continue;
+		for (const o of p.options.filter((x) => !handWritten.includes(x.value))) {
+			const text = `${o.name} ${o.description ?? ''} ${o.action ?? ''}`;
+			if (/^Widgets$|endpoints?\b|`|\*\*|\]\(|##/.test(text)) bad.push(text.slice(0, 80));
+		}
+	}
+	return bad;
+}
+
 const skip = fs.existsSync(built) ? false : 'run npm run build first';
 
 describe('Clarus WMS node: a versioned node (built)', { skip }, () => {
@@ -133,13 +161,7 @@ describe('Clarus WMS node version 1 description (built)', { skip }, () => {
 	});
 
 	it('masks every password, secret or token parameter', () => {
-		const unmasked = [];
-		let seen = 0;
-		walk(description.properties, (p, trail) => {
-			if (p.type !== 'string' || !/(^|_)(password|secret|token)(_|$)|password_confirmation$/i.test(p.name)) return;
-			seen++;
-			if (!p.typeOptions?.password) unmasked.push([...trail, p.name].join(' > '));
-		});
+		const { seen, unmasked } = secretParameters(description);
 		assert.ok(seen >= 4, 'the FTP user password fields are found');
 		assert.deepEqual(unmasked, []);
 	});
@@ -163,18 +185,7 @@ describe('Clarus WMS node version 1 description (built)', { skip }, () => {
 	});
 
 	it('names operations in words, without raw spec wording', () => {
-		const bad = [];
-		for (const p of description.properties) {
-			if (p.name !== 'operation' && p.name !== 'resource') continue;
-			// API Request and GraphQL are hand-written; "Call any Clarus endpoint" is meant
-			const handWritten = ['apiRequest', 'graphql'];
-			if (handWritten.includes(p.displayOptions?.show?.resource?.[0])) continue;
-			for (const o of p.options.filter((x) => !handWritten.includes(x.value))) {
-				const text = `${o.name} ${o.description ?? ''} ${o.action ?? ''}`;
-				if (/^Widgets$|endpoints?\b|`|\*\*|\]\(|##/.test(text)) bad.push(text.slice(0, 80));
-			}
-		}
-		assert.deepEqual(bad, []);
+		assert.deepEqual(rawSpecWording(description), []);
 	});
 });
 
@@ -320,13 +331,7 @@ describe('Clarus WMS node version 2 description (built)', { skip }, () => {
 	});
 
 	it('masks every password, secret or token parameter', () => {
-		const unmasked = [];
-		let seen = 0;
-		walk(description.properties, (p, trail) => {
-			if (p.type !== 'string' || !/(^|_)(password|secret|token)(_|$)|password_confirmation$/i.test(p.name)) return;
-			seen++;
-			if (!p.typeOptions?.password) unmasked.push([...trail, p.name].join(' > '));
-		});
+		const { seen, unmasked } = secretParameters(description);
 		assert.ok(seen >= 2, 'the FTP user password fields are found');
 		assert.deepEqual(unmasked, []);
 		const { mapperFields } = require(path.join(root, 'dist', 'nodes', 'ClarusWms', 'v2', 'methods.js'));
@@ -351,16 +356,6 @@ describe('Clarus WMS node version 2 description (built)', { skip }, () => {
 	});
 
 	it('names operations in words, without raw spec wording', () => {
-		const bad = [];
-		for (const p of description.properties) {
-			if (p.name !== 'operation' && p.name !== 'resource') continue;
-			const handWritten = ['apiRequest', 'graphql'];
-			if (handWritten.includes(p.displayOptions?.show?.resource?.[0])) continue;
-			for (const o of p.options.filter((x) => !handWritten.includes(x.value))) {
-				const text = `${o.name} ${o.description ?? ''} ${o.action ?? ''}`;
-				if (/^Widgets$|endpoints?\b|`|\*\*|\]\(|##/.test(text)) bad.push(text.slice(0, 80));
-			}
-		}
-		assert.deepEqual(bad, []);
+		assert.deepEqual(rawSpecWording(description), []);
 	});
 });

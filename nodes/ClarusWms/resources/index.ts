@@ -15,7 +15,8 @@ import { restOperationHandler, restOperationProperties } from './rest';
  * GraphQL list query. Plus GraphQL (any query) and API Request (any call).
  */
 
-function operationOptions(resource: ClarusResource): INodePropertyOptions[] {
+/** The Operation options of a resource (`extra`: options a node version adds, such as Get). */
+export function operationOptions(resource: ClarusResource, extra: INodePropertyOptions[] = []): INodePropertyOptions[] {
 	const options: INodePropertyOptions[] = resource.operations.map((op) => ({
 		name: op.name,
 		value: op.key,
@@ -30,7 +31,29 @@ function operationOptions(resource: ClarusResource): INodePropertyOptions[] {
 			description: `List ${resource.displayName.toLowerCase()} records through the GraphQL ${resource.list.rootField} query, with filters`,
 		});
 	}
+	options.push(...extra);
 	return options.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The Resource switch, the same in every node version. */
+export function resourceProperty(options: INodePropertyOptions[]): INodeProperties {
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options,
+		default: 'goods_outs',
+	};
+}
+
+/** The Resource options of a model: its resources, API Request and GraphQL. */
+export function resourceOptionsOf(resources: ClarusResource[]): INodePropertyOptions[] {
+	return [
+		...resources.map((r) => ({ name: r.displayName, value: r.key, description: brief(r.description) })),
+		{ name: 'API Request', value: 'apiRequest', description: 'Call any Clarus endpoint' },
+		{ name: 'GraphQL', value: 'graphql', description: 'Run any GraphQL query' },
+	].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function resourceProperties(resource: ClarusResource): INodeProperties[] {
@@ -51,11 +74,7 @@ function resourceProperties(resource: ClarusResource): INodeProperties[] {
 	];
 }
 
-export const resourceOptions: INodePropertyOptions[] = [
-	...clarusApi.resources.map((r) => ({ name: r.displayName, value: r.key, description: brief(r.description) })),
-	{ name: 'API Request', value: 'apiRequest', description: 'Call any Clarus endpoint' },
-	{ name: 'GraphQL', value: 'graphql', description: 'Run any GraphQL query' },
-].sort((a, b) => a.name.localeCompare(b.name));
+export const resourceOptions: INodePropertyOptions[] = resourceOptionsOf(clarusApi.resources);
 
 export const resourceDescriptions: INodeProperties[] = [
 	...clarusApi.resources.flatMap(resourceProperties),

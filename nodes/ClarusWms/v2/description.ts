@@ -1,10 +1,11 @@
-import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../shared/descriptions';
 import type { ClarusApiModel, ClarusField, ClarusOperation, ClarusResource } from '../model';
 import { brief, isSecretField } from '../resources/fields';
 import { defaultOperatorOf, filtersProperty, getManyOptionsProperty } from '../resources/getMany';
 import { graphqlDescription } from '../resources/graphql';
 import { apiRequestDescription } from '../resources/apiRequest';
+import { operationOptions, resourceOptionsOf, resourceProperty } from '../resources';
 import { relationshipProperty } from '../resources/rest';
 import { idTarget, recordLocator, SEARCH_SELECTED_RESOURCE } from '../resources/search';
 
@@ -113,30 +114,10 @@ class SharedParameters {
 	}
 }
 
-function operationOptions(resource: ClarusResource): INodePropertyOptions[] {
-	const label = resource.displayName.toLowerCase();
-	const options: INodePropertyOptions[] = resource.operations.map((op) => ({
-		name: op.name,
-		value: op.key,
-		action: op.action,
-		description: brief(op.description) ?? op.action,
-	}));
-	if (resource.list) {
-		options.push({
-			name: 'Get Many',
-			value: 'getAll',
-			action: resource.list.summary ?? `Get many ${label} records`,
-			description: `List ${label} records through the GraphQL ${resource.list.rootField} query, with filters`,
-		});
-	}
-	if (canGet(resource)) {
-		options.push({ name: 'Get', value: 'get', action: `Get a ${label} record`, description: `Get one ${label} record by its ID` });
-	}
-	return options.sort((a, b) => a.name.localeCompare(b.name));
-}
-
 function operationProperty(resource: ClarusResource): INodeProperties {
-	const options = operationOptions(resource);
+	const label = resource.displayName.toLowerCase();
+	const get = canGet(resource) ? [{ name: 'Get', value: 'get', action: `Get a ${label} record`, description: `Get one ${label} record by its ID` }] : [];
+	const options = operationOptions(resource, get);
 	const defaultOperation = resource.list ? 'getAll' : String(options[0]?.value ?? '');
 	return {
 		displayName: 'Operation',
@@ -279,21 +260,8 @@ export function buildV2Properties(api: ClarusApiModel): INodeProperties[] {
 			]
 		: [];
 
-	const resourceOptions: INodePropertyOptions[] = [
-		...api.resources.map((r) => ({ name: r.displayName, value: r.key, description: brief(r.description) })),
-		{ name: 'API Request', value: 'apiRequest', description: 'Call any Clarus endpoint' },
-		{ name: 'GraphQL', value: 'graphql', description: 'Run any GraphQL query' },
-	].sort((a, b) => a.name.localeCompare(b.name));
-
 	return [
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			options: resourceOptions,
-			default: 'goods_outs',
-		},
+		resourceProperty(resourceOptionsOf(api.resources)),
 		...api.resources.map(operationProperty),
 		...paths.emit(exists),
 		...queries.emit(exists),
