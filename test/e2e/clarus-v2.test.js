@@ -145,10 +145,23 @@ describe('Clarus WMS node version 2 in real n8n', () => {
 
 		const [deleted] = ok(await run({ resource: 'suppliers', operation: 'delete', id: rl(supplierId) }));
 		assert.deepEqual(deleted, { deleted: true, id: Number(supplierId) });
-		assert.equal((await lastApiCall()).method ?? 'DELETE', 'DELETE');
+		const del = await lastApiCall();
+		assert.deepEqual([del.method, del.path], ['DELETE', `/api/suppliers/${supplierId}`]);
 		const gone = await run({ resource: 'suppliers', operation: 'get', id: rl(supplierId) });
 		assert.equal(gone.status, 'error');
 		assert.match(gone.error.message, new RegExp(`No supplier record has the ID ${supplierId} \\(item 0\\)`));
+	});
+
+	it('sends a shared query parameter (Delete Many products by `query_ids`)', async () => {
+		const products = ok(await run({ resource: 'products', operation: 'getAll', returnAll: false, limit: 2 }));
+		assert.equal(products.length, 2);
+		const ids = products.map((p) => String(p.id));
+		const [deleted] = ok(await run({ resource: 'products', operation: 'deleteMany', query_ids: ` ${ids[0]} , ${ids[1]} ` }));
+		assert.deepEqual(deleted, { deleted: true, ids: ids.join(',') });
+		const call = await lastApiCall();
+		assert.equal(call.path, '/api/products');
+		assert.equal(call.method, 'DELETE');
+		assert.equal(call.query.ids, ids.join(','));
 	});
 
 	it('a bad value fails with an error naming the field and the item; Continue On Fail keeps the good items', async () => {

@@ -56,19 +56,24 @@ export function resourceOptionsOf(resources: ClarusResource[]): INodePropertyOpt
 	].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function resourceProperties(resource: ClarusResource): INodeProperties[] {
-	const options = operationOptions(resource);
+/** The Operation switch of a resource (`extra`: options a node version adds). */
+export function operationProperty(resource: ClarusResource, extra: INodePropertyOptions[] = []): INodeProperties {
+	const options = operationOptions(resource, extra);
 	const defaultOperation = resource.list ? 'getAll' : String(options[0]?.value ?? '');
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.key] } },
+		options,
+		default: defaultOperation,
+	};
+}
+
+function resourceProperties(resource: ClarusResource): INodeProperties[] {
 	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource.key] } },
-			options,
-			default: defaultOperation,
-		},
+		operationProperty(resource),
 		...resource.operations.flatMap((op) => restOperationProperties(resource, op)),
 		...getManyProperties(resource),
 	];

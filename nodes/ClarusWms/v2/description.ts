@@ -5,7 +5,7 @@ import { brief, isSecretField } from '../resources/fields';
 import { defaultOperatorOf, filtersProperty, getManyOptionsProperty } from '../resources/getMany';
 import { graphqlDescription } from '../resources/graphql';
 import { apiRequestDescription } from '../resources/apiRequest';
-import { operationOptions, resourceOptionsOf, resourceProperty } from '../resources';
+import { operationProperty, resourceOptionsOf, resourceProperty } from '../resources';
 import { relationshipProperty } from '../resources/rest';
 import { idTarget, recordLocator, SEARCH_SELECTED_RESOURCE } from '../resources/search';
 
@@ -114,20 +114,11 @@ class SharedParameters {
 	}
 }
 
-function operationProperty(resource: ClarusResource): INodeProperties {
+/** Version 2 adds Get where Clarus's list filters by ID. */
+function v2OperationProperty(resource: ClarusResource): INodeProperties {
 	const label = resource.displayName.toLowerCase();
 	const get = canGet(resource) ? [{ name: 'Get', value: 'get', action: `Get a ${label} record`, description: `Get one ${label} record by its ID` }] : [];
-	const options = operationOptions(resource, get);
-	const defaultOperation = resource.list ? 'getAll' : String(options[0]?.value ?? '');
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource.key] } },
-		options,
-		default: defaultOperation,
-	};
+	return operationProperty(resource, get);
 }
 
 const idLocator = (displayName: string, description: string | undefined, target: ClarusResource | string) =>
@@ -262,7 +253,7 @@ export function buildV2Properties(api: ClarusApiModel): INodeProperties[] {
 
 	return [
 		resourceProperty(resourceOptionsOf(api.resources)),
-		...api.resources.map(operationProperty),
+		...api.resources.map(v2OperationProperty),
 		...paths.emit(exists),
 		...queries.emit(exists),
 		...located.emit(exists),
