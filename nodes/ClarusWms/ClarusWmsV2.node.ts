@@ -26,7 +26,7 @@ export class ClarusWmsV2 implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: clarusCredentials,
-		properties: clarusProperties(buildV2Properties(clarusApi)),
+		properties: clarusProperties(buildV2Properties(clarusApi), ['getAll', 'get']),
 	};
 
 	methods = { loadOptions, listSearch: listSearchV2, resourceMapping };

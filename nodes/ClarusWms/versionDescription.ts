@@ -23,8 +23,11 @@ export const clarusCredentials: INodeCredentialDescription[] = [
 	},
 ];
 
-/** Authentication, then the version's own properties, then Request Options. */
-export function clarusProperties(properties: INodeProperties[]): INodeProperties[] {
+/**
+ * Authentication, then the version's own properties, then Request Options (Requests in Flight
+ * hidden for the reads: `readOperations`).
+ */
+export function clarusProperties(properties: INodeProperties[], readOperations: string[] = ['getAll']): INodeProperties[] {
 	return [
 		{
 			displayName: 'Authentication',
@@ -45,6 +48,6 @@ export function clarusProperties(properties: INodeProperties[]): INodeProperties
 			default: 'oAuth2',
 		},
 		...properties,
-		requestOptionsProperty({ vendor: 'Clarus', concurrency: { hide: { '/operation': ['getAll'], '/resource': ['graphql', 'apiRequest'] } } }),
+		requestOptionsProperty({ vendor: 'Clarus', concurrency: { hide: { '/operation': readOperations, '/resource': ['graphql', 'apiRequest'] } } }),
 	];
 }

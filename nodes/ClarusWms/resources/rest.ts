@@ -3,7 +3,7 @@ import { parameterError } from '../../shared/errors';
 import type { ClarusField, ClarusOperation, ClarusRelationship, ClarusResource } from '../model';
 import { clarusApiRequest } from '../transport';
 import { brief, collectionValues, fieldProperty, fieldValue, paramName } from './fields';
-import { locatorValue } from './search';
+import { idTarget, locatorValue, recordLocator } from './search';
 
 /**
  * The REST operations of the spec (create, update, delete, custom actions) as node parameters and
@@ -33,9 +33,23 @@ function pathParamDisplayName(resource: ClarusResource, name: string, displayNam
 	return name === 'id' ? `${resource.displayName} ID` : displayName;
 }
 
-/** A relationship's parameter; without `show` (version 2 adds its display options itself). */
-export function relationshipProperty(name: string, rel: ClarusRelationship, show?: IDisplayOptions['show']): INodeProperties {
+/**
+ * A relationship's parameter; without `show` (version 2 adds its display options itself).
+ * `pickers` (version 2): a required `<x>_id` of a related record picks from x's list.
+ */
+export function relationshipProperty(
+	name: string,
+	rel: ClarusRelationship,
+	show?: IDisplayOptions['show'],
+	pickers = false,
+): INodeProperties {
 	const displayOptions = show ? { displayOptions: { show } } : {};
+	const entry = (f: ClarusField) => {
+		const target = pickers && f.required && (f.type === 'number' || f.type === 'string') ? idTarget(f.name) : undefined;
+		return target
+			? recordLocator({ displayName: f.displayName, name: f.name, required: true, description: brief(f.description) }, target)
+			: fieldProperty(f, f.name, f.required);
+	};
 	const fields = [...rel.fields].sort((a, b) => a.displayName.localeCompare(b.displayName));
 	if (rel.many) {
 		return {
@@ -51,7 +65,7 @@ export function relationshipProperty(name: string, rel: ClarusRelationship, show
 				{
 					displayName: rel.displayName,
 					name: 'items',
-					values: fields.map((f) => fieldProperty(f, f.name, f.required)),
+					values: fields.map(entry),
 				},
 			],
 		};

@@ -219,7 +219,7 @@ export function buildV2Properties(api: ClarusApiModel): INodeProperties[] {
 				);
 			}
 			for (const rel of op.relationships) {
-				shared.add(relationshipProperty(`rel_${rel.name}`, rel), resource.key, op.key, JSON.stringify(rel));
+				shared.add(relationshipProperty(`rel_${rel.name}`, rel, undefined, true), resource.key, op.key, JSON.stringify(rel));
 			}
 			if (op.successStatus !== 204) {
 				simplify.add(
