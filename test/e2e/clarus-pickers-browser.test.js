@@ -13,6 +13,7 @@ const os = require('os');
 const path = require('path');
 const { N8n } = require('../harness/n8n');
 const { sandboxAdmin } = require('../harness/sandbox-admin');
+const { createClarusCredential } = require('../harness/clarus');
 const sandbox = require('../../sandbox/server');
 
 const TYPE = 'n8n-nodes-wms-planning.clarusWms';
@@ -38,13 +39,7 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 		box = await sandbox.start({ port: 0, seed: 42, vendors: ['clarus'] });
 		url = box.urls.clarus;
 		n8n = await N8n.launch();
-		cred = await n8n.createCredential('clarusWmsOAuth2Api', {
-			grantType: 'clientCredentials',
-			clientId: 'clarus-cc-client',
-			clientSecret: 'clarus-cc-secret',
-			baseUrl: url,
-			subdomain: 'acme-warehouse',
-		}, 'Clarus (pickers)');
+		cred = await createClarusCredential(n8n, url, 'Clarus (pickers)');
 		const { chromium } = require('playwright-core');
 		browser = await chromium.launch({
 			executablePath: chromiumPath,

@@ -10,11 +10,10 @@ const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { N8n } = require('../harness/n8n');
 const { sandboxAdmin } = require('../harness/sandbox-admin');
+const { CLARUS_TENANT: TENANT, createClarusCredential } = require('../harness/clarus');
 const sandbox = require('../../sandbox/server');
 
 const TYPE = 'n8n-nodes-wms-planning.clarusWms';
-const TENANT = 'acme-warehouse';
-const CC = { id: 'clarus-cc-client', secret: 'clarus-cc-secret' };
 const SERVED_BUDGET = 300 * 1000;
 const V1_SERVED_BUDGET = 620 * 1024;
 
@@ -58,13 +57,7 @@ describe('Clarus WMS record pickers in real n8n', () => {
 		box = await sandbox.start({ port: 0, seed: 42, vendors: ['clarus'] });
 		url = box.urls.clarus;
 		n8n = await N8n.launch();
-		cred = await n8n.createCredential('clarusWmsOAuth2Api', {
-			grantType: 'clientCredentials',
-			clientId: CC.id,
-			clientSecret: CC.secret,
-			baseUrl: url,
-			subdomain: TENANT,
-		}, 'Clarus pickers');
+		cred = await createClarusCredential(n8n, url, 'Clarus pickers');
 	});
 
 	after(async () => {

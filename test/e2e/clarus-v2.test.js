@@ -10,6 +10,7 @@ const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { N8n } = require('../harness/n8n');
 const { sandboxAdmin } = require('../harness/sandbox-admin');
+const { createClarusCredential } = require('../harness/clarus');
 const sandbox = require('../../sandbox/server');
 
 const TYPE = 'n8n-nodes-wms-planning.clarusWms';
@@ -42,13 +43,7 @@ describe('Clarus WMS node version 2 in real n8n', () => {
 		box = await sandbox.start({ port: 0, seed: 42, vendors: ['clarus'] });
 		url = box.urls.clarus;
 		n8n = await N8n.launch();
-		cred = await n8n.createCredential('clarusWmsOAuth2Api', {
-			grantType: 'clientCredentials',
-			clientId: 'clarus-cc-client',
-			clientSecret: 'clarus-cc-secret',
-			baseUrl: url,
-			subdomain: 'acme-warehouse',
-		}, 'Clarus v2');
+		cred = await createClarusCredential(n8n, url, 'Clarus v2');
 	});
 
 	after(async () => {
