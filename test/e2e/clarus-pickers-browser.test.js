@@ -1,9 +1,10 @@
 'use strict';
-// The Clarus WMS record pickers in n8n's own editor, driven in Debian's headless Chromium
-// (playwright-core), against the packed package in real n8n and the Clarus simulator: open a
-// node, open a resource locator, type a search, pick the sandbox record, save, run, check the
-// output. Once for an `_id` attribute (the account of a new goods out), once for a record ID
-// (the goods out to cancel, found by the reference the first run gave it).
+// The Clarus WMS node version 2 in n8n's own editor, driven in Debian's headless Chromium
+// (playwright-core), against the packed package in real n8n and the Clarus simulator: the
+// resource mapper shows the selected operation's fields; open a resource locator, type a search,
+// pick the sandbox record, save, run, check the output. Once for an `_id` attribute (the account
+// of a new goods out), once for the shared `id` picker (the goods out to cancel, found by the
+// reference the first run gave it).
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { execFileSync } = require('child_process');
@@ -12,6 +13,7 @@ const os = require('os');
 const path = require('path');
 const { N8n } = require('../harness/n8n');
 const { sandboxAdmin } = require('../harness/sandbox-admin');
+const { createClarusCredential } = require('../harness/clarus');
 const sandbox = require('../../sandbox/server');
 
 const TYPE = 'n8n-nodes-wms-planning.clarusWms';
@@ -37,13 +39,7 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 		box = await sandbox.start({ port: 0, seed: 42, vendors: ['clarus'] });
 		url = box.urls.clarus;
 		n8n = await N8n.launch();
-		cred = await n8n.createCredential('clarusWmsOAuth2Api', {
-			grantType: 'clientCredentials',
-			clientId: 'clarus-cc-client',
-			clientSecret: 'clarus-cc-secret',
-			baseUrl: url,
-			subdomain: 'acme-warehouse',
-		}, 'Clarus (pickers)');
+		cred = await createClarusCredential(n8n, url, 'Clarus (pickers)');
 		const { chromium } = require('playwright-core');
 		browser = await chromium.launch({
 			executablePath: chromiumPath,
@@ -63,7 +59,7 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 
 	const workflowWith = async (parameters) =>
 		await n8n.createWorkflow({
-			nodes: [{ name: 'Clarus', type: TYPE, parameters: { authentication: 'oAuth2', ...parameters }, credentials: { clarusWmsOAuth2Api: { id: cred.id, name: cred.name } } }],
+			nodes: [{ name: 'Clarus', type: TYPE, typeVersion: 2, parameters: { authentication: 'oAuth2', ...parameters }, credentials: { clarusWmsOAuth2Api: { id: cred.id, name: cred.name } } }],
 		});
 
 	/** Opens the workflow in the editor, opens the Clarus node, picks `itemText` in the `param` locator after searching `search`, saves. */
@@ -100,45 +96,42 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 		return workflow.nodes.find((n) => n.name === 'Clarus').parameters[param];
 	}
 
-	it('shows the plain ID a workflow saved before the pickers, and that workflow still runs', async () => {
-		const created = await n8n.runNode({
-			type: TYPE,
-			parameters: {
-				authentication: 'oAuth2',
-				resource: 'goods_outs',
-				operation: 'create',
-				goods_outs_create_account_id: 1,
-				goods_outs_create_expected_date_of_dispatch: '2026-08-01T10:00:00Z',
-				goods_outs_create_goods_out_type: 'sales_order',
-				goods_outs_create_reference: `UI-LEGACY-${Date.now()}`,
-				goods_outs_create_rel_address: { name: 'Jane Smith', address_1: '1 High Street', postcode: 'AB1 2CD', country_code: 'GB' },
-			},
-			credentials: { clarusWmsOAuth2Api: { id: cred.id, name: cred.name } },
-		});
-		assert.equal(created.status, 'success', JSON.stringify(created.error));
-		const legacyId = String(created.output('Node')[0].id);
-		const id = await workflowWith({ resource: 'goods_outs', operation: 'cancel', goods_outs_cancel_path_id: legacyId });
+	const createParameters = (reference) => ({
+		resource: 'goods_outs',
+		operation: 'create',
+		columns: {
+			mappingMode: 'defineBelow',
+			value: { expected_date_of_dispatch: '2026-08-01T10:00:00Z', goods_out_type: 'sales_order', reference },
+		},
+		rel_address: { name: 'Jane Smith', address_1: '1 High Street', postcode: 'AB1 2CD', country_code: 'GB' },
+	});
+
+	it('shows the fields of the selected operation in the resource mapper: the required ones, the others to add', async () => {
+		// a node as the editor creates it: the mapper has no value yet
+		const id = await workflowWith({ resource: 'goods_outs', operation: 'create', columns: { mappingMode: 'defineBelow', value: null } });
 		const page = await context.newPage();
 		try {
 			await page.goto(`${n8n.baseUrl}/workflow/${id}`);
 			const node = page.locator('[data-test-id="canvas-node"]', { hasText: 'Clarus' }).first();
 			await node.waitFor({ timeout: 60_000 });
 			await node.dblclick();
-			const field = page.locator('[data-test-id="parameter-input-goods_outs_cancel_path_id"]').first();
-			await field.waitFor({ timeout: 30_000 });
-			await page.screenshot({ path: path.join(shots, 'legacy.png') });
-			const shown = await field.locator('[data-test-id="rlc-input"]').first().inputValue();
-			assert.ok(shown.includes(legacyId), `the editor shows "${shown}"`);
+			const fields = page.locator('[data-test-id="mapping-fields-container"]').first();
+			await fields.waitFor({ timeout: 30_000 });
+			await page.locator('[data-test-id="mapping-fields-container"]', { hasText: 'Goods Out Type' }).first().waitFor({ timeout: 30_000 });
+			await page.screenshot({ path: path.join(shots, 'mapper.png') });
+			await page.locator('[data-test-id="mapping-fields-container"]', { hasText: 'Reference' }).first().waitFor({ timeout: 30_000 });
+			const text = await fields.innerText();
+			for (const label of ['Reference', 'Expected Date of Dispatch', 'Goods Out Type']) assert.ok(text.includes(label), `the mapper shows ${label}: ${text.slice(0, 300)}`);
+			assert.ok(!text.includes('Account ID'), 'the account has its own picker, not a mapper field');
+			assert.ok(!text.includes('Boolean 1'), 'optional fields are not sent unless added');
+			// the optional fields are offered to add
+			assert.ok(await page.locator('[data-test-id="add-fields-select"]').first().isVisible());
 		} catch (error) {
-			await page.screenshot({ path: path.join(shots, 'legacy-failed.png') }).catch(() => undefined);
+			await page.screenshot({ path: path.join(shots, 'mapper-failed.png') }).catch(() => undefined);
 			throw error;
 		} finally {
 			await page.close();
 		}
-		const result = await n8n.run(id);
-		assert.equal(result.status, 'success', JSON.stringify(result.error));
-		const rest = (await controls.requests()).filter((r) => r.path.startsWith('/api/'));
-		assert.equal(rest[rest.length - 1].path, `/api/goods_outs/${legacyId}/cancel`);
 	});
 
 	let goodsOutReference;
@@ -146,15 +139,8 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 
 	it('picks the account of a new goods out from a searched list, then the run sends that account', async () => {
 		goodsOutReference = `UI-PICK-${Date.now()}`;
-		const id = await workflowWith({
-			resource: 'goods_outs',
-			operation: 'create',
-			goods_outs_create_expected_date_of_dispatch: '2026-08-01T10:00:00Z',
-			goods_outs_create_goods_out_type: 'sales_order',
-			goods_outs_create_reference: goodsOutReference,
-			goods_outs_create_rel_address: { name: 'Jane Smith', address_1: '1 High Street', postcode: 'AB1 2CD', country_code: 'GB' },
-		});
-		const value = await pickInEditor(id, 'goods_outs_create_account_id', 'retail', 'Acme Retail', 'account');
+		const id = await workflowWith(createParameters(goodsOutReference));
+		const value = await pickInEditor(id, 'account_id', 'retail', 'Acme Retail', 'account');
 		assert.equal(value.__rl, true);
 		assert.equal(value.mode, 'list');
 		assert.match(String(value.value), /^\d+$/);
@@ -166,12 +152,14 @@ describe('Clarus WMS record pickers in the n8n editor (headless Chromium)', { sk
 		assert.equal(record.reference, goodsOutReference);
 		assert.equal(String(record.account_id), String(value.value));
 		goodsOutId = String(record.id);
+		const post = (await controls.requests()).filter((r) => r.path === '/api/goods_outs').pop();
+		assert.deepEqual(Object.keys(post.body.data.attributes).sort(), ['account_id', 'expected_date_of_dispatch', 'goods_out_type', 'reference'], 'only the fields set were sent');
 	});
 
 	it('picks that goods out by its reference for Cancel, then the run cancels it', async () => {
 		assert.ok(goodsOutId, 'the previous test created a goods out');
 		const id = await workflowWith({ resource: 'goods_outs', operation: 'cancel' });
-		const value = await pickInEditor(id, 'goods_outs_cancel_path_id', goodsOutReference.toLowerCase(), goodsOutReference, 'goods-out');
+		const value = await pickInEditor(id, 'id', goodsOutReference.toLowerCase(), goodsOutReference, 'goods-out');
 		assert.deepEqual({ mode: value.mode, value: String(value.value) }, { mode: 'list', value: goodsOutId });
 		const result = await n8n.run(id);
 		assert.equal(result.status, 'success', JSON.stringify(result.error));

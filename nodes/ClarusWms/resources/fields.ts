@@ -1,9 +1,10 @@
-import { ApplicationError, NodeOperationError } from 'n8n-workflow';
+import { ApplicationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { parameterError } from '../../shared/errors';
 import { parseJsonParameter, splitList } from '../../shared/guards';
 import names from '../generated/names.json';
 import type { ClarusField } from '../model';
-import { idTarget, locatorValue, recordLocator } from './search';
+import { locatorValue } from './search';
 
 /**
  * Node parameters from generated spec fields, and back: the values the user entered, converted to
@@ -86,10 +87,8 @@ export function fieldProperty(field: ClarusField, name: string, required: boolea
 		...(required ? { required: true } : {}),
 		description: fieldDescription(field),
 	};
-	// A required `<x>_id` attribute picks its record from x's list (optional ones, under Additional
-	// or Update Fields, stay typed IDs: a picker there costs description size for every operation)
-	const target = required && (field.type === 'number' || field.type === 'string') ? idTarget(field.name) : undefined;
-	if (target) return recordLocator(base, target);
+	// `<x>_id` attributes are typed IDs here, as version 1 was released; version 2 gives the
+	// required ones a record picker (v2/description.ts)
 	switch (field.type) {
 		case 'number':
 			return {
@@ -137,11 +136,7 @@ export function fieldValue(
 ): unknown {
 	const node = ctx.getNode();
 	value = locatorValue(value);
-	const fail = (why: string) =>
-		new NodeOperationError(node, `The "${field.displayName}" parameter ${why} (item ${itemIndex})`, {
-			itemIndex,
-			description: field.description,
-		});
+	const fail = (why: string) => parameterError(node, field.displayName, why, itemIndex, { description: field.description });
 	const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 	if (empty) {
 		if (required) throw fail('is required');

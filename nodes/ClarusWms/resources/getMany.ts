@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { getLimit, returnAllOrLimit } from '../../shared/descriptions';
 import { parseJsonParameter, splitList } from '../../shared/guards';
 import type { ClarusFilter, ClarusResource } from '../model';
@@ -81,55 +81,51 @@ export function getManyCommonProperties(resources: ClarusResource[]): INodePrope
 	return keys.length ? returnAllOrLimit({ resource: keys, operation: ['getAll'] }) : [];
 }
 
-export function getManyProperties(resource: ClarusResource): INodeProperties[] {
-	const list = resource.list;
-	if (!list) return [];
-	const show = { resource: [resource.key], operation: ['getAll'] };
-	const operators = resourceOperators(resource);
-	const props: INodeProperties[] = [];
-	const defaultOperator = operators.includes('eq') ? 'eq' : operators[0];
-	if (list.filters.length) {
-		const defaultField = list.filters[0].name;
-		props.push({
-			displayName: 'Filters',
-			name: paramName(resource.key, 'getAll', 'filters'),
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Filter',
-			displayOptions: { show },
-			default: {},
-			options: [
-				{
-					displayName: 'Filter',
-					name: 'filter',
-					values: [
-						{
-							displayName: 'Field Name or ID',
-							name: 'field',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getFilterFields', loadOptionsDependsOn: ['resource'] },
-							default: defaultField,
-							description:
-								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						},
-						{
-							displayName: 'Operator Name or ID',
-							name: 'operator',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getFilterOperators', loadOptionsDependsOn: ['resource'] },
-							default: defaultOperator,
-							description:
-								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						},
-						{ displayName: 'Value', name: 'value', type: 'string', default: '', hint: 'Comma-separated for "Is One Of" and "Between"' },
-					],
-				},
-			],
-		});
-	}
-	props.push({
+/** The Filters rows (field and operator from load options) of a Get Many. */
+export function filtersProperty(name: string, show: NonNullable<IDisplayOptions['show']>, defaultField: string, defaultOperator: string): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Filter',
+		displayOptions: { show },
+		default: {},
+		options: [
+			{
+				displayName: 'Filter',
+				name: 'filter',
+				values: [
+					{
+						displayName: 'Field Name or ID',
+						name: 'field',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getFilterFields', loadOptionsDependsOn: ['resource'] },
+						default: defaultField,
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Operator Name or ID',
+						name: 'operator',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getFilterOperators', loadOptionsDependsOn: ['resource'] },
+						default: defaultOperator,
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', hint: 'Comma-separated for "Is One Of" and "Between"' },
+				],
+			},
+		],
+	};
+}
+
+/** Get Many's Options: the GraphQL fields, a filter as JSON, the page size. */
+export function getManyOptionsProperty(name: string, show: NonNullable<IDisplayOptions['show']>, fieldsPlaceholder?: string): INodeProperties {
+	return {
 		displayName: 'Options',
-		name: paramName(resource.key, 'getAll', 'options'),
+		name,
 		type: 'collection',
 		placeholder: 'Add Option',
 		displayOptions: { show },
@@ -140,8 +136,9 @@ export function getManyProperties(resource: ClarusResource): INodeProperties[] {
 				name: 'fields',
 				type: 'string',
 				default: '',
-				placeholder: list.nodeSelection,
-				description: 'The GraphQL fields to return for each record (default: the placeholder)',
+				...(fieldsPlaceholder
+					? { placeholder: fieldsPlaceholder, description: 'The GraphQL fields to return for each record (default: the placeholder)' }
+					: { placeholder: 'id reference', description: "The GraphQL fields to return for each record (default: the fields of the resource's documented list query)" }),
 			},
 			{
 				displayName: 'Filter (JSON)',
@@ -159,9 +156,33 @@ export function getManyProperties(resource: ClarusResource): INodeProperties[] {
 				description: `Records per GraphQL request (at most ${CLARUS_MAX_PAGE_SIZE})`,
 			},
 		],
-	});
+	};
+}
+
+export const defaultOperatorOf = (operators: string[]) => (operators.includes('eq') ? 'eq' : operators[0]);
+
+export function getManyProperties(resource: ClarusResource): INodeProperties[] {
+	const list = resource.list;
+	if (!list) return [];
+	const show = { resource: [resource.key], operation: ['getAll'] };
+	const props: INodeProperties[] = [];
+	if (list.filters.length) {
+		props.push(filtersProperty(paramName(resource.key, 'getAll', 'filters'), show, list.filters[0].name, defaultOperatorOf(resourceOperators(resource))));
+	}
+	props.push(getManyOptionsProperty(paramName(resource.key, 'getAll', 'options'), show, list.nodeSelection));
 	return props;
 }
+
+/** Names of a Get Many's Filters and Options parameters: per resource in version 1, shared in version 2. */
+export interface GetManyNaming {
+	filters: string;
+	options: string;
+}
+
+const v1GetManyNaming = (resource: ClarusResource): GetManyNaming => ({
+	filters: paramName(resource.key, 'getAll', 'filters'),
+	options: paramName(resource.key, 'getAll', 'options'),
+});
 
 function filterOperand(ctx: IExecuteFunctions, filter: ClarusFilter, operator: string, raw: unknown, itemIndex: number): unknown {
 	const fail = (why: string) =>
@@ -202,10 +223,10 @@ function filterOperand(ctx: IExecuteFunctions, filter: ClarusFilter, operator: s
 }
 
 /** The `filter` variable from the Filters rows and the Filter (JSON) option. */
-function buildFilter(ctx: IExecuteFunctions, resource: ClarusResource, itemIndex: number): IDataObject {
+function buildFilter(ctx: IExecuteFunctions, resource: ClarusResource, naming: GetManyNaming, itemIndex: number): IDataObject {
 	const list = resource.list!;
 	const filter: IDataObject = {};
-	const rows = ctx.getNodeParameter(`${paramName(resource.key, 'getAll', 'filters')}.filter`, itemIndex, []) as Array<{
+	const rows = ctx.getNodeParameter(`${naming.filters}.filter`, itemIndex, []) as Array<{
 		field: string;
 		operator: string;
 		value: unknown;
@@ -236,7 +257,7 @@ function buildFilter(ctx: IExecuteFunctions, resource: ClarusResource, itemIndex
 		conditions[row.operator] = filterOperand(ctx, spec, row.operator, row.value, itemIndex) as IDataObject[keyof IDataObject];
 		filter[spec.name] = conditions;
 	}
-	const options = ctx.getNodeParameter(paramName(resource.key, 'getAll', 'options'), itemIndex, {}) as IDataObject;
+	const options = ctx.getNodeParameter(naming.options, itemIndex, {}) as IDataObject;
 	if (options.filterJson !== undefined && options.filterJson !== '') {
 		const extra = parseJsonParameter(ctx.getNode(), options.filterJson, 'Filter (JSON)', itemIndex);
 		if (Array.isArray(extra)) {
@@ -264,10 +285,10 @@ export function listQuery(resource: ClarusResource, selection: string): string {
 	);
 }
 
-export function getManyHandler(resource: ClarusResource) {
+export function getManyHandler(resource: ClarusResource, naming: GetManyNaming = v1GetManyNaming(resource)) {
 	return async function (this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 		const list = resource.list!;
-		const options = this.getNodeParameter(paramName(resource.key, 'getAll', 'options'), itemIndex, {}) as IDataObject;
+		const options = this.getNodeParameter(naming.options, itemIndex, {}) as IDataObject;
 		const selection = String(options.fields ?? '').trim() || list.nodeSelection;
 		if (/[{}]/.test(selection) && (selection.match(/\{/g) ?? []).length !== (selection.match(/\}/g) ?? []).length) {
 			throw new NodeOperationError(this.getNode(), `The "Fields" option has unbalanced braces (item ${itemIndex})`, {
@@ -283,7 +304,7 @@ export function getManyHandler(resource: ClarusResource) {
 				{ itemIndex },
 			);
 		}
-		const filter = buildFilter(this, resource, itemIndex);
+		const filter = buildFilter(this, resource, naming, itemIndex);
 		const variables: IDataObject = list.filterType && Object.keys(filter).length ? { filter } : {};
 		return await clarusConnectionRecords.call(this, {
 			query: listQuery(resource, selection),

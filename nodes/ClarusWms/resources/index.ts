@@ -15,7 +15,8 @@ import { restOperationHandler, restOperationProperties } from './rest';
  * GraphQL list query. Plus GraphQL (any query) and API Request (any call).
  */
 
-function operationOptions(resource: ClarusResource): INodePropertyOptions[] {
+/** The Operation options of a resource (`extra`: options a node version adds, such as Get). */
+export function operationOptions(resource: ClarusResource, extra: INodePropertyOptions[] = []): INodePropertyOptions[] {
 	const options: INodePropertyOptions[] = resource.operations.map((op) => ({
 		name: op.name,
 		value: op.key,
@@ -30,32 +31,55 @@ function operationOptions(resource: ClarusResource): INodePropertyOptions[] {
 			description: `List ${resource.displayName.toLowerCase()} records through the GraphQL ${resource.list.rootField} query, with filters`,
 		});
 	}
+	options.push(...extra);
 	return options.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function resourceProperties(resource: ClarusResource): INodeProperties[] {
-	const options = operationOptions(resource);
-	const defaultOperation = resource.list ? 'getAll' : String(options[0]?.value ?? '');
+/** The Resource switch, the same in every node version. */
+export function resourceProperty(options: INodePropertyOptions[]): INodeProperties {
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options,
+		default: 'goods_outs',
+	};
+}
+
+/** The Resource options of a model: its resources, API Request and GraphQL. */
+export function resourceOptionsOf(resources: ClarusResource[]): INodePropertyOptions[] {
 	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource.key] } },
-			options,
-			default: defaultOperation,
-		},
+		...resources.map((r) => ({ name: r.displayName, value: r.key, description: brief(r.description) })),
+		{ name: 'API Request', value: 'apiRequest', description: 'Call any Clarus endpoint' },
+		{ name: 'GraphQL', value: 'graphql', description: 'Run any GraphQL query' },
+	].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The Operation switch of a resource (`extra`: options a node version adds). */
+export function operationProperty(resource: ClarusResource, extra: INodePropertyOptions[] = []): INodeProperties {
+	const options = operationOptions(resource, extra);
+	const defaultOperation = resource.list ? 'getAll' : String(options[0]?.value ?? '');
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.key] } },
+		options,
+		default: defaultOperation,
+	};
+}
+
+function resourceProperties(resource: ClarusResource): INodeProperties[] {
+	return [
+		operationProperty(resource),
 		...resource.operations.flatMap((op) => restOperationProperties(resource, op)),
 		...getManyProperties(resource),
 	];
 }
 
-export const resourceOptions: INodePropertyOptions[] = [
-	...clarusApi.resources.map((r) => ({ name: r.displayName, value: r.key, description: brief(r.description) })),
-	{ name: 'API Request', value: 'apiRequest', description: 'Call any Clarus endpoint' },
-	{ name: 'GraphQL', value: 'graphql', description: 'Run any GraphQL query' },
-].sort((a, b) => a.name.localeCompare(b.name));
+export const resourceOptions: INodePropertyOptions[] = resourceOptionsOf(clarusApi.resources);
 
 export const resourceDescriptions: INodeProperties[] = [
 	...clarusApi.resources.flatMap(resourceProperties),

@@ -1,9 +1,9 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { parameterError } from '../../shared/errors';
 import type { ClarusField, ClarusOperation, ClarusRelationship, ClarusResource } from '../model';
 import { clarusApiRequest } from '../transport';
 import { brief, collectionValues, fieldProperty, fieldValue, paramName } from './fields';
-import { idTarget, recordLocator } from './search';
+import { idTarget, locatorValue, recordLocator } from './search';
 
 /**
  * The REST operations of the spec (create, update, delete, custom actions) as node parameters and
@@ -12,8 +12,19 @@ import { idTarget, recordLocator } from './search';
  * JSON:API envelope `{"data": {"type", "attributes", "relationships"}}` built for the user.
  */
 
+/**
+ * How an operation's parameters are named and its attributes read: version 1 names every
+ * parameter per resource and operation from generated/names.json and reads one parameter per
+ * attribute; version 2 shares names (v2/naming.ts) and reads attributes from its resource mapper.
+ * `name` takes the version-1 suffix: `path_id`, `query_ids`, `binaryProperty`, `simplify`, `rel_address`.
+ */
+export interface RestNaming {
+	name(suffix: string): string;
+	attributes(ctx: IExecuteFunctions, itemIndex: number): IDataObject;
+}
+
 /** Whether the node asks for a field as required: an update whose schema is the create schema asks for none. */
-const isRequired = (operation: ClarusOperation, field: ClarusField) => field.required && !operation.partial;
+export const isRequired = (operation: ClarusOperation, field: ClarusField) => field.required && !operation.partial;
 
 const otherFieldsLabel = (operation: ClarusOperation) =>
 	operation.kind === 'update' ? { displayName: 'Update Fields', suffix: 'updateFields' } : { displayName: 'Additional Fields', suffix: 'additionalFields' };
@@ -22,13 +33,23 @@ function pathParamDisplayName(resource: ClarusResource, name: string, displayNam
 	return name === 'id' ? `${resource.displayName} ID` : displayName;
 }
 
-function relationshipProperty(
-	resource: ClarusResource,
-	operation: ClarusOperation,
+/**
+ * A relationship's parameter; without `show` (version 2 adds its display options itself).
+ * `pickers` (version 2): a required `<x>_id` of a related record picks from x's list.
+ */
+export function relationshipProperty(
+	name: string,
 	rel: ClarusRelationship,
-	show: IDisplayOptions['show'],
+	show?: IDisplayOptions['show'],
+	pickers = false,
 ): INodeProperties {
-	const name = paramName(resource.key, operation.key, `rel_${rel.name}`);
+	const displayOptions = show ? { displayOptions: { show } } : {};
+	const entry = (f: ClarusField) => {
+		const target = pickers && f.required && (f.type === 'number' || f.type === 'string') ? idTarget(f.name) : undefined;
+		return target
+			? recordLocator({ displayName: f.displayName, name: f.name, required: true, description: brief(f.description) }, target)
+			: fieldProperty(f, f.name, f.required);
+	};
 	const fields = [...rel.fields].sort((a, b) => a.displayName.localeCompare(b.displayName));
 	if (rel.many) {
 		return {
@@ -37,14 +58,14 @@ function relationshipProperty(
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true },
 			placeholder: `Add ${rel.displayName}`,
-			displayOptions: { show },
+			...displayOptions,
 			default: {},
 			description: brief(rel.description),
 			options: [
 				{
 					displayName: rel.displayName,
 					name: 'items',
-					values: fields.map((f) => fieldProperty(f, f.name, f.required)),
+					values: fields.map(entry),
 				},
 			],
 		};
@@ -54,7 +75,7 @@ function relationshipProperty(
 		name,
 		type: 'collection',
 		placeholder: `Add ${rel.displayName} Field`,
-		displayOptions: { show },
+		...displayOptions,
 		default: {},
 		description: brief(rel.description),
 		options: fields.map((f) => fieldProperty(f, f.name, false)),
@@ -65,15 +86,16 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 	const show = { resource: [resource.key], operation: [operation.key] };
 	const props: INodeProperties[] = [];
 	for (const p of operation.pathParams) {
-		const base = {
+		// plain text IDs in version 1, as released (record pickers come with version 2)
+		props.push({
 			displayName: pathParamDisplayName(resource, p.name, p.displayName),
 			name: paramName(resource.key, operation.key, `path_${p.name}`),
+			type: 'string',
 			required: true,
 			displayOptions: { show },
+			default: '',
 			description: brief(p.description),
-		};
-		const target = p.name === 'id' && resource.list ? resource : idTarget(p.name);
-		props.push(target ? recordLocator(base, target) : { ...base, type: 'string', default: '' });
+		});
 	}
 	for (const p of operation.queryParams) {
 		props.push({
@@ -117,7 +139,7 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 				.map((f) => fieldProperty(f, f.name, false)),
 		});
 	}
-	for (const rel of operation.relationships) props.push(relationshipProperty(resource, operation, rel, show));
+	for (const rel of operation.relationships) props.push(relationshipProperty(paramName(resource.key, operation.key, `rel_${rel.name}`), rel, show));
 	if (operation.successStatus !== 204) {
 		props.push({
 			displayName: 'Simplify',
@@ -131,18 +153,24 @@ export function restOperationProperties(resource: ClarusResource, operation: Cla
 	return props;
 }
 
-function pathValue(ctx: IExecuteFunctions, resource: ClarusResource, operation: ClarusOperation, itemIndex: number): string {
+/**
+ * A record-ID parameter's text: the value of a resource locator, or the plain text a version-1
+ * parameter holds (also when a saved workflow stored a locator value `{__rl, mode, value}` there:
+ * version 1 had pickers for a day).
+ */
+export function idParameterValue(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
+	const raw = locatorValue(ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }));
+	return String(raw ?? '').trim();
+}
+
+function pathValue(ctx: IExecuteFunctions, resource: ClarusResource, operation: ClarusOperation, naming: RestNaming, itemIndex: number): string {
 	let path = operation.path;
 	for (const p of operation.pathParams) {
-		const raw = ctx.getNodeParameter(paramName(resource.key, operation.key, `path_${p.name}`), itemIndex, '', { extractValue: true }) as unknown;
-		const value = String(raw ?? '').trim();
+		const value = idParameterValue(ctx, naming.name(`path_${p.name}`), itemIndex);
 		const label = pathParamDisplayName(resource, p.name, p.displayName);
-		if (value === '') {
-			throw new NodeOperationError(ctx.getNode(), `The "${label}" parameter is required (item ${itemIndex})`, { itemIndex });
-		}
+		if (value === '') throw parameterError(ctx.getNode(), label, 'is required', itemIndex);
 		if (p.schemaType === 'integer' && !/^\d+$/.test(value)) {
-			throw new NodeOperationError(ctx.getNode(), `The "${label}" parameter must be a whole number, got "${value}" (item ${itemIndex})`, {
-				itemIndex,
+			throw parameterError(ctx.getNode(), label, `must be a whole number, got "${value}"`, itemIndex, {
 				description: 'Clarus record IDs are integers.',
 			});
 		}
@@ -151,15 +179,10 @@ function pathValue(ctx: IExecuteFunctions, resource: ClarusResource, operation: 
 	return path;
 }
 
-function relationshipsValue(
-	ctx: IExecuteFunctions,
-	resource: ClarusResource,
-	operation: ClarusOperation,
-	itemIndex: number,
-): IDataObject | undefined {
+function relationshipsValue(ctx: IExecuteFunctions, operation: ClarusOperation, naming: RestNaming, itemIndex: number): IDataObject | undefined {
 	const out: IDataObject = {};
 	for (const rel of operation.relationships) {
-		const raw = ctx.getNodeParameter(paramName(resource.key, operation.key, `rel_${rel.name}`), itemIndex, {}) as IDataObject;
+		const raw = ctx.getNodeParameter(naming.name(`rel_${rel.name}`), itemIndex, {}) as IDataObject;
 		if (rel.many) {
 			const items = (raw.items ?? []) as IDataObject[];
 			if (!items.length) continue;
@@ -192,7 +215,7 @@ function attributesValue(ctx: IExecuteFunctions, resource: ClarusResource, opera
 }
 
 /** `{id, type, ...attributes}` for each record of a JSON:API answer. */
-function simplifyRecords(body: IDataObject): IDataObject[] | undefined {
+export function simplifyRecords(body: IDataObject): IDataObject[] | undefined {
 	const data = body.data;
 	const records = Array.isArray(data) ? data : data && typeof data === 'object' ? [data] : undefined;
 	if (!records) return undefined;
@@ -202,16 +225,22 @@ function simplifyRecords(body: IDataObject): IDataObject[] | undefined {
 	});
 }
 
-export function restOperationHandler(resource: ClarusResource, operation: ClarusOperation) {
+/** Version 1: one parameter per attribute and operation, names from generated/names.json. */
+export function v1Naming(resource: ClarusResource, operation: ClarusOperation): RestNaming {
+	return {
+		name: (suffix) => paramName(resource.key, operation.key, suffix),
+		attributes: (ctx, itemIndex) => attributesValue(ctx, resource, operation, itemIndex),
+	};
+}
+
+export function restOperationHandler(resource: ClarusResource, operation: ClarusOperation, naming: RestNaming = v1Naming(resource, operation)) {
 	return async function (this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 		// Everything is read and checked before the request is sent.
-		const path = pathValue(this, resource, operation, itemIndex);
+		const path = pathValue(this, resource, operation, naming, itemIndex);
 		const qs: IDataObject = {};
 		for (const p of operation.queryParams) {
-			const value = String(this.getNodeParameter(paramName(resource.key, operation.key, `query_${p.name}`), itemIndex, '') ?? '').trim();
-			if (value === '' && p.required) {
-				throw new NodeOperationError(this.getNode(), `The "${p.displayName}" parameter is required (item ${itemIndex})`, { itemIndex });
-			}
+			const value = idParameterValue(this, naming.name(`query_${p.name}`), itemIndex);
+			if (value === '' && p.required) throw parameterError(this.getNode(), p.displayName, 'is required', itemIndex);
 			if (value !== '') qs[p.name] = p.name === 'ids' ? value.split(',').map((v) => v.trim()).filter(Boolean).join(',') : value;
 		}
 		let body: IDataObject | Buffer | undefined;
@@ -219,14 +248,14 @@ export function restOperationHandler(resource: ClarusResource, operation: Clarus
 		if (operation.body === 'jsonapi') {
 			const data: IDataObject = {};
 			if (operation.type) data.type = operation.type;
-			data.attributes = attributesValue(this, resource, operation, itemIndex);
-			const relationships = relationshipsValue(this, resource, operation, itemIndex);
+			data.attributes = naming.attributes(this, itemIndex);
+			const relationships = relationshipsValue(this, operation, naming, itemIndex);
 			if (relationships) data.relationships = relationships;
 			body = { data };
 		} else if (operation.body === 'json') {
-			body = attributesValue(this, resource, operation, itemIndex);
+			body = naming.attributes(this, itemIndex);
 		} else if (operation.body === 'binary') {
-			const property = this.getNodeParameter(paramName(resource.key, operation.key, 'binaryProperty'), itemIndex) as string;
+			const property = this.getNodeParameter(naming.name('binaryProperty'), itemIndex) as string;
 			const binary = this.helpers.assertBinaryData(itemIndex, property);
 			body = await this.helpers.getBinaryDataBuffer(itemIndex, property);
 			if (operation.headerParams?.some((h) => h.name.toLowerCase() === 'content-disposition')) {
@@ -246,15 +275,13 @@ export function restOperationHandler(resource: ClarusResource, operation: Clarus
 		if (response.statusCode === 204 || result === undefined || result === null || result === '') {
 			if (operation.kind !== 'delete' && operation.kind !== 'deleteMany') return { success: true };
 			const deleted: IDataObject = { deleted: true };
-			const recordId = operation.pathParams.some((p) => p.name === 'id')
-				? String(this.getNodeParameter(paramName(resource.key, operation.key, 'path_id'), itemIndex, '', { extractValue: true })).trim()
-				: undefined;
+			const recordId = operation.pathParams.some((p) => p.name === 'id') ? idParameterValue(this, naming.name('path_id'), itemIndex) : undefined;
 			if (recordId) deleted.id = Number(recordId);
 			for (const [name, value] of Object.entries(qs)) deleted[name] = value;
 			return deleted;
 		}
 		if (typeof result !== 'object') return { data: result as string };
-		const simplify = operation.successStatus !== 204 && (this.getNodeParameter(paramName(resource.key, operation.key, 'simplify'), itemIndex, true) as boolean);
+		const simplify = operation.successStatus !== 204 && (this.getNodeParameter(naming.name('simplify'), itemIndex, true) as boolean);
 		if (simplify) {
 			const records = simplifyRecords(result as IDataObject);
 			if (records) return records;

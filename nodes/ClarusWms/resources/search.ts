@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 import { clarusApi } from '../generated/operations';
 import type { ClarusResource } from '../model';
@@ -19,13 +20,16 @@ const listed = new Map(clarusApi.resources.filter((r) => r.list).map((r) => [r.k
 /** The name of the listSearch method of a resource (`searchGoodsOuts`). */
 export const searchMethodName = (key: string) => `search_${key}`;
 
-/** The resource an `<x>_id` attribute or path parameter points at, when it has a GraphQL list. */
-export function idTarget(name: string): ClarusResource | undefined {
+/**
+ * The resource an `<x>_id` attribute or path parameter points at, when it has a GraphQL list
+ * (`resources`: the bundled model's listed resources, or another model's).
+ */
+export function idTarget(name: string, resources: Map<string, ClarusResource> = listed): ClarusResource | undefined {
 	const m = /^(.+)_id$/.exec(name);
 	if (!m) return undefined;
 	const base = m[1];
 	for (const key of [`${base}s`, `${base}es`, base.replace(/y$/, 'ies'), base]) {
-		const r = listed.get(key);
+		const r = resources.get(key);
 		if (r) return r;
 	}
 	return undefined;
@@ -100,8 +104,22 @@ export function recordSearch(resource: ClarusResource) {
 
 export const listSearch = Object.fromEntries([...listed.values()].map((r) => [searchMethodName(r.key), recordSearch(r)]));
 
-/** A record-ID parameter as a resource locator picking from `target`'s list. */
-export function recordLocator(base: Omit<INodeProperties, 'type' | 'default'>, target: ClarusResource): INodeProperties {
+/** The list search of the record's own ID: searches the list of the resource selected in the node. */
+export const SEARCH_SELECTED_RESOURCE = 'searchRecords';
+
+export async function searchSelectedResource(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const key = this.getCurrentNodeParameter('resource') as string;
+	const resource = listed.get(key);
+	if (!resource) {
+		throw new NodeOperationError(this.getNode(), `Clarus has no list of ${key ? key.replace(/_/g, ' ') : 'these'} records to pick from`, {
+			description: 'Choose "By ID" and enter the record\'s ID.',
+		});
+	}
+	return await recordSearch(resource).call(this, filter, paginationToken);
+}
+
+/** A record-ID parameter as a resource locator picking from `target`'s list (or the list a method name gives). */
+export function recordLocator(base: Omit<INodeProperties, 'type' | 'default'>, target: ClarusResource | string): INodeProperties {
 	return {
 		...base,
 		type: 'resourceLocator',
@@ -111,7 +129,7 @@ export function recordLocator(base: Omit<INodeProperties, 'type' | 'default'>, t
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				typeOptions: { searchListMethod: searchMethodName(target.key), searchable: true },
+				typeOptions: { searchListMethod: typeof target === 'string' ? target : searchMethodName(target.key), searchable: true },
 			},
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 42' },
 		],

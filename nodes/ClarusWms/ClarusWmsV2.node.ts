@@ -1,0 +1,37 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { runOperation } from '../shared/router';
+import { clarusApi } from './generated/operations';
+import { loadOptions } from './methods';
+import { buildV2Properties } from './v2/description';
+import { clarusHandlersV2 } from './v2/execute';
+import { listSearchV2, resourceMapping } from './v2/methods';
+import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from './versionDescription';
+
+/** Version 2 of the Clarus WMS node: shared parameters, record pickers, a resource mapper for the attributes (v2/). */
+export class ClarusWmsV2 implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Clarus WMS',
+		name: 'clarusWms',
+		icon: { light: 'file:clarusWms.svg', dark: 'file:clarusWms.dark.svg' },
+		group: ['transform'],
+		version: 2,
+		// served with every version's entry, as n8n's own versioned nodes do: new nodes get version 2
+		defaultVersion: CLARUS_DEFAULT_VERSION,
+		documentationUrl: 'https://github.com/n8n-nodes-wms-planning/n8n-nodes-wms-planning#clarus-wms-node',
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: CLARUS_NODE_DESCRIPTION,
+		defaults: { name: 'Clarus WMS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: clarusCredentials,
+		properties: clarusProperties(buildV2Properties(clarusApi), ['getAll', 'get']),
+	};
+
+	methods = { loadOptions, listSearch: listSearchV2, resourceMapping };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runOperation(this, clarusHandlersV2);
+	}
+}
