@@ -1,7 +1,7 @@
 import { VersionedNodeType } from 'n8n-workflow';
 import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
-import { ClarusWmsV1 } from './ClarusWmsV1.node';
-import { ClarusWmsV2 } from './ClarusWmsV2.node';
+import { ClarusWmsV1 } from './v1/ClarusWmsV1.node';
+import { ClarusWmsV2 } from './v2/ClarusWmsV2.node';
 import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION } from './versionDescription';
 
 /**

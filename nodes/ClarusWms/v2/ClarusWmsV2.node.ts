@@ -1,18 +1,20 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { runOperation } from '../shared/router';
-import { clarusApi } from './generated/operations';
-import { loadOptions } from './methods';
-import { buildV2Properties } from './v2/description';
-import { clarusHandlersV2 } from './v2/execute';
-import { listSearchV2, resourceMapping } from './v2/methods';
-import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from './versionDescription';
+import { runOperation } from '../../shared/router';
+import { clarusApi } from '../generated/operations';
+import { loadOptions } from '../methods';
+import { buildV2Properties } from './description';
+import { clarusHandlersV2 } from './execute';
+import { listSearchV2, resourceMapping } from './methods';
+import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from '../versionDescription';
 
 /** Version 2 of the Clarus WMS node: shared parameters, record pickers, a resource mapper for the attributes (v2/). */
 export class ClarusWmsV2 implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Clarus WMS',
 		name: 'clarusWms',
+		// n8n resolves a version's icon next to the registered entry file (../ClarusWms.node.ts);
+		// the same icons sit in this version's folder, where the lint rules look for them.
 		icon: { light: 'file:clarusWms.svg', dark: 'file:clarusWms.dark.svg' },
 		group: ['transform'],
 		version: 2,

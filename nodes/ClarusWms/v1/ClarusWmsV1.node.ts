@@ -1,9 +1,9 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { runOperation } from '../shared/router';
-import { loadOptions } from './methods';
-import { clarusHandlers, resourceDescriptions, resourceOptions, resourceProperty } from './resources';
-import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from './versionDescription';
+import { runOperation } from '../../shared/router';
+import { loadOptions } from '../methods';
+import { clarusHandlers, resourceDescriptions, resourceOptions, resourceProperty } from '../resources';
+import { CLARUS_DEFAULT_VERSION, CLARUS_NODE_DESCRIPTION, clarusCredentials, clarusProperties } from '../versionDescription';
 
 /**
  * Version 1 of the Clarus WMS node, frozen: every parameter named per resource and operation
@@ -14,6 +14,8 @@ export class ClarusWmsV1 implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Clarus WMS',
 		name: 'clarusWms',
+		// n8n resolves a version's icon next to the registered entry file (../ClarusWms.node.ts);
+		// the same icons sit in this version's folder, where the lint rules look for them.
 		icon: { light: 'file:clarusWms.svg', dark: 'file:clarusWms.dark.svg' },
 		group: ['transform'],
 		version: 1,
