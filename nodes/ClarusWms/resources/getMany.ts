@@ -1,5 +1,5 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { itemError } from '../../shared/errors';
 import { getLimit, returnAllOrLimit } from '../../shared/descriptions';
 import { parseJsonParameter, splitList } from '../../shared/guards';
 import type { ClarusFilter, ClarusResource } from '../model';
@@ -186,7 +186,7 @@ const v1GetManyNaming = (resource: ClarusResource): GetManyNaming => ({
 
 function filterOperand(ctx: IExecuteFunctions, filter: ClarusFilter, operator: string, raw: unknown, itemIndex: number): unknown {
 	const fail = (why: string) =>
-		new NodeOperationError(ctx.getNode(), `The filter on "${filter.displayName}" ${why} (item ${itemIndex})`, { itemIndex });
+		itemError(ctx.getNode(), `The filter on "${filter.displayName}" ${why}`, itemIndex);
 	const scalar = (text: string): unknown => {
 		switch (filter.inputType) {
 			case 'IntegerInputType': {
@@ -234,25 +234,18 @@ function buildFilter(ctx: IExecuteFunctions, resource: ClarusResource, naming: G
 	for (const row of rows) {
 		const spec = list.filters.find((f) => f.name === row.field);
 		if (!spec) {
-			throw new NodeOperationError(ctx.getNode(), `Unknown filter field "${row.field}" for ${resource.displayName} (item ${itemIndex})`, {
-				itemIndex,
+			throw itemError(ctx.getNode(), `Unknown filter field "${row.field}" for ${resource.displayName}`, itemIndex, {
 				description: `Available filters: ${list.filters.map((f) => f.name).join(', ')}. Use the Filter (JSON) option for others.`,
 			});
 		}
 		if (!spec.operators.includes(row.operator)) {
-			throw new NodeOperationError(
-				ctx.getNode(),
-				`The filter on "${spec.displayName}" does not support the operator "${row.operator}" (item ${itemIndex})`,
-				{ itemIndex, description: `Clarus allows these operators for ${spec.name}: ${spec.operators.join(', ')}.` },
-			);
+			throw itemError(ctx.getNode(), `The filter on "${spec.displayName}" does not support the operator "${row.operator}"`, itemIndex, {
+				description: `Clarus allows these operators for ${spec.name}: ${spec.operators.join(', ')}.`,
+			});
 		}
 		const conditions = (filter[spec.name] ?? {}) as IDataObject;
 		if (row.operator in conditions) {
-			throw new NodeOperationError(
-				ctx.getNode(),
-				`The filter on "${spec.displayName}" uses the operator "${row.operator}" twice (item ${itemIndex})`,
-				{ itemIndex },
-			);
+			throw itemError(ctx.getNode(), `The filter on "${spec.displayName}" uses the operator "${row.operator}" twice`, itemIndex);
 		}
 		conditions[row.operator] = filterOperand(ctx, spec, row.operator, row.value, itemIndex) as IDataObject[keyof IDataObject];
 		filter[spec.name] = conditions;
@@ -261,7 +254,7 @@ function buildFilter(ctx: IExecuteFunctions, resource: ClarusResource, naming: G
 	if (options.filterJson !== undefined && options.filterJson !== '') {
 		const extra = parseJsonParameter(ctx.getNode(), options.filterJson, 'Filter (JSON)', itemIndex);
 		if (Array.isArray(extra)) {
-			throw new NodeOperationError(ctx.getNode(), `The "Filter (JSON)" option must be a JSON object (item ${itemIndex})`, { itemIndex });
+			throw itemError(ctx.getNode(), `The "Filter (JSON)" option must be a JSON object`, itemIndex);
 		}
 		for (const [field, conditions] of Object.entries(extra)) {
 			filter[field] =
@@ -291,18 +284,13 @@ export function getManyHandler(resource: ClarusResource, naming: GetManyNaming =
 		const options = this.getNodeParameter(naming.options, itemIndex, {}) as IDataObject;
 		const selection = String(options.fields ?? '').trim() || list.nodeSelection;
 		if (/[{}]/.test(selection) && (selection.match(/\{/g) ?? []).length !== (selection.match(/\}/g) ?? []).length) {
-			throw new NodeOperationError(this.getNode(), `The "Fields" option has unbalanced braces (item ${itemIndex})`, {
-				itemIndex,
+			throw itemError(this.getNode(), `The "Fields" option has unbalanced braces`, itemIndex, {
 				description: `Write GraphQL fields such as: ${list.nodeSelection}`,
 			});
 		}
 		const pageSize = Number(options.pageSize ?? CLARUS_DEFAULT_PAGE_SIZE);
 		if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > CLARUS_MAX_PAGE_SIZE) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The "Page Size" option must be a whole number from 1 to ${CLARUS_MAX_PAGE_SIZE} (item ${itemIndex})`,
-				{ itemIndex },
-			);
+			throw itemError(this.getNode(), `The "Page Size" option must be a whole number from 1 to ${CLARUS_MAX_PAGE_SIZE}`, itemIndex);
 		}
 		const filter = buildFilter(this, resource, naming, itemIndex);
 		const variables: IDataObject = list.filterType && Object.keys(filter).length ? { filter } : {};

@@ -1,5 +1,5 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { itemError } from '../../shared/errors';
 import { getLimit, returnAllOrLimit } from '../../shared/descriptions';
 import { parseJsonParameter } from '../../shared/guards';
 import { CLARUS_DEFAULT_PAGE_SIZE, CLARUS_MAX_PAGE_SIZE, clarusConnectionRecords } from '../pagination';
@@ -80,20 +80,18 @@ export const graphqlDescription: INodeProperties[] = [
 export async function executeGraphql(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
 	const node = this.getNode();
 	const query = String(this.getNodeParameter('graphqlQuery', itemIndex, '') ?? '').trim();
-	if (!query) throw new NodeOperationError(node, `The "Query" parameter is empty (item ${itemIndex})`, { itemIndex });
+	if (!query) throw itemError(node, `The "Query" parameter is empty`, itemIndex);
 	const variables = parseJsonParameter(node, this.getNodeParameter('graphqlVariables', itemIndex, '{}'), 'Variables', itemIndex);
 	if (Array.isArray(variables)) {
-		throw new NodeOperationError(node, `The "Variables" parameter must be a JSON object (item ${itemIndex})`, { itemIndex });
+		throw itemError(node, `The "Variables" parameter must be a JSON object`, itemIndex);
 	}
 	if (!(this.getNodeParameter('graphqlPaginate', itemIndex, false) as boolean)) {
 		return await clarusGraphql.call(this, query, variables, itemIndex);
 	}
 	for (const name of ['first', 'after']) {
 		if (!new RegExp(`\\$${name}\\s*:`).test(query)) {
-			throw new NodeOperationError(node, `To paginate, the query must declare $${name} (item ${itemIndex})`, {
-				itemIndex,
-				description:
-					'Declare query($first: Int, $after: String) and pass first: $first, after: $after to the connection, which must ask for pageInfo { hasNextPage endCursor }.',
+			throw itemError(node, `To paginate, the query must declare $${name}`, itemIndex, {
+				description: 'Declare query($first: Int, $after: String) and pass first: $first, after: $after to the connection, which must ask for pageInfo { hasNextPage endCursor }.',
 			});
 		}
 	}
@@ -101,9 +99,7 @@ export async function executeGraphql(this: IExecuteFunctions, itemIndex: number)
 	const path = pathText ? pathText.split('.').map((s) => s.trim()).filter(Boolean) : undefined;
 	const pageSize = Number(this.getNodeParameter('graphqlPageSize', itemIndex, CLARUS_DEFAULT_PAGE_SIZE));
 	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > CLARUS_MAX_PAGE_SIZE) {
-		throw new NodeOperationError(node, `The "Page Size" parameter must be a whole number from 1 to ${CLARUS_MAX_PAGE_SIZE} (item ${itemIndex})`, {
-			itemIndex,
-		});
+		throw itemError(node, `The "Page Size" parameter must be a whole number from 1 to ${CLARUS_MAX_PAGE_SIZE}`, itemIndex);
 	}
 	return await clarusConnectionRecords.call(this, {
 		query,
