@@ -31,6 +31,54 @@ function transactionDetails(t, i) {
 	};
 }
 
+// The Materials page's stock and planning fields (§3.15), for seeded materials: quantities derived
+// from the location contents and the open order lines, the rest from a random stream of their own,
+// so the seeded data above stays as it was. Open lines are those of orders not yet processed;
+// picks (direction 2) and puts (direction 1) count what is still to be confirmed.
+const BLOCK_REASONS = ['Damaged', 'Quality check', 'Recall'];
+function materialStock(seed, { materials, locationContents, orders, orderLines }) {
+	const rnd = createRandom(Number(seed) * 6151 + 29);
+	const byId = new Map(materials.map((m) => [m.id, { currentQuantity: 0, locationCount: 0, pickQuantity: 0, putQuantity: 0 }]));
+	for (const c of locationContents) {
+		const s = byId.get(c.materialId);
+		s.currentQuantity += c.currentQuantity;
+		s.locationCount += 1;
+	}
+	for (const l of orderLines) {
+		const order = orders[l.orderId - 1];
+		if (order.status === 'Processed') continue;
+		const open = l.quantity - l.quantityConfirmed;
+		if (order.directionType === 2) byId.get(l.materialId).pickQuantity += open;
+		if (order.directionType === 1) byId.get(l.materialId).putQuantity += open;
+	}
+	for (const m of materials) {
+		const s = byId.get(m.id);
+		const valuePerUnit = rnd.int(5, 25000) / 100;
+		const reOrderPoint = rnd.int(0, 20) * 10;
+		const blocked = rnd.next() < 0.03;
+		Object.assign(m, {
+			blockReason: blocked ? rnd.pick(BLOCK_REASONS) : null,
+			canOrderPoint: reOrderPoint * 2,
+			codes: [],
+			currentQuantity: s.currentQuantity,
+			currentValue: Math.round(s.currentQuantity * valuePerUnit * 100) / 100,
+			expectedQuantity: s.currentQuantity + s.putQuantity,
+			isBlocked: blocked ? 1 : 0,
+			isCounted: rnd.next() < 0.6,
+			locationCount: s.locationCount,
+			materialPropertyId: null,
+			netQuantity: s.currentQuantity + s.putQuantity - s.pickQuantity,
+			pickQuantity: s.pickQuantity,
+			putQuantity: s.putQuantity,
+			reOrderPoint,
+			valuePerUnit,
+			weightPerUnit: rnd.int(1, 5000) / 1000,
+		});
+	}
+}
+// A material created through the API: nothing in stock, nothing allocated, not blocked.
+const NEW_MATERIAL = { blockReason: null, canOrderPoint: 0, codes: [], currentQuantity: 0, currentValue: 0, expectedQuantity: 0, isBlocked: 0, isCounted: false, locationCount: 0, materialPropertyId: null, netQuantity: 0, pickQuantity: 0, putQuantity: 0, reOrderPoint: 0, valuePerUnit: 0, weightPerUnit: 0 };
+
 const WAREHOUSES = [
 	{ code: 'MAIN', name: 'Main Warehouse', description: 'Central stores, vertical lift modules' },
 	{ code: 'COLD', name: 'Cold Storage', description: 'Temperature controlled carousels' },
@@ -182,7 +230,9 @@ function seedData(seed, { materials: materialCount = 2650, orders: orderCount = 
 		});
 	}
 
+	materialStock(seed, { materials, locationContents, orders, orderLines });
+
 	return { warehouses, stations, locations, location_contents: locationContents, materials, orders, order_lines: orderLines, transactions };
 }
 
-module.exports = { seedData, isoDate, microDate, transactionDetails, DIRECTIONS, DAY };
+module.exports = { seedData, isoDate, microDate, transactionDetails, NEW_MATERIAL, DIRECTIONS, DAY };

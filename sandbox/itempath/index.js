@@ -4,7 +4,7 @@
 const selfsigned = require('selfsigned');
 const { createVendorApp } = require('../lib/vendor-app');
 const { createAuth, HttpError } = require('./auth');
-const { seedData, isoDate, microDate, transactionDetails, DIRECTIONS } = require('./data');
+const { seedData, isoDate, microDate, transactionDetails, NEW_MATERIAL, DIRECTIONS } = require('./data');
 const { runQuery, WORD_TO_DIRECTION } = require('./query');
 const { attachDataPush } = require('./datapush');
 const { seedCatalog, mountCatalog } = require('./catalog');
@@ -13,7 +13,11 @@ const INFO = ['Info1', 'Info2', 'Info3', 'Info4', 'Info5'];
 const STAMPS = ['creationDate', 'modifiedDate'];
 // Field lists (also the filterable fields) and which calls each resource supports.
 const RESOURCES = {
-	materials: { label: 'Material', writable: true, fields: ['id', 'name', 'description', ...INFO, 'unitOfMeasure', ...STAMPS] },
+	materials: {
+		label: 'Material',
+		writable: true,
+		fields: ['id', 'name', 'description', ...INFO, 'unitOfMeasure', ...STAMPS, 'blockReason', 'canOrderPoint', 'codes', 'currentQuantity', 'currentValue', 'expectedQuantity', 'isBlocked', 'isCounted', 'locationCount', 'materialPropertyId', 'netQuantity', 'pickQuantity', 'putQuantity', 'reOrderPoint', 'valuePerUnit', 'weightPerUnit'],
+	},
 	orders: { label: 'Order', writable: true, fields: ['id', 'name', 'directionType', 'priority', 'deadline', 'status', ...INFO, 'warehouseName', ...STAMPS] },
 	order_lines: { label: 'Order line', writable: true, fields: ['id', 'orderId', 'orderName', 'materialId', 'materialName', 'quantity', 'quantityConfirmed', ...INFO, ...STAMPS] },
 	transactions: { label: 'Transaction', updatable: true, fields: ['id', 'orderName', 'orderLineId', 'directionType', 'materialName', 'quantityRequested', 'quantityConfirmed', 'locationName', 'warehouseName', 'stationName', 'userName', 'creationDate', 'type', 'motiveType', 'exportStateType', 'orderId', 'number', 'quantityDeviated', 'storageUnitName', 'reasonCode'] },
@@ -119,7 +123,27 @@ async function create({ seed = 42 } = {}) {
 	function writeMaterial(body, existing) {
 		const name = existing && body.name === undefined ? existing.name : requiredName('name', body.name);
 		uniqueName('materials', 'Material', name, existing?.id);
-		return defined({ name, description: 'description' in body ? text(body.description) : undefined, ...infoOf(body), unitOfMeasure: 'unitOfMeasure' in body ? text(body.unitOfMeasure) : undefined });
+		return defined({
+			name,
+			description: 'description' in body ? text(body.description) : undefined,
+			...infoOf(body),
+			unitOfMeasure: 'unitOfMeasure' in body ? text(body.unitOfMeasure) : undefined,
+			codes: codesOf(body.codes),
+			materialPropertyId: 'materialPropertyId' in body ? text(body.materialPropertyId) : undefined,
+			reOrderPoint: numberOf('reOrderPoint', body.reOrderPoint),
+		});
+	}
+	// Documented writable material fields: `codes` an array of codes, `reOrderPoint` a number (≥ 0).
+	function codesOf(v) {
+		if (v === undefined) return undefined;
+		if (!Array.isArray(v) || v.some((c) => typeof c !== 'string' || !c.trim())) throw fieldError(400, 'codes', 'Must be a list of codes.');
+		return v;
+	}
+	function numberOf(field, v) {
+		if (v === undefined) return undefined;
+		const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+		if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw fieldError(400, field, 'Not a valid number.');
+		return n;
 	}
 	// Order line fields; creating requires materialName and a positive quantity.
 	function lineFields(body, prefix, creating) {
@@ -185,6 +209,7 @@ async function create({ seed = 42 } = {}) {
 	function createRecord(table, body) {
 		const fields = WRITERS[table](body);
 		if (table === 'order_lines') return insert(table, { quantityConfirmed: 0, ...fields });
+		if (table === 'materials') return insert(table, { ...NEW_MATERIAL, codes: [], ...fields });
 		if (table !== 'orders') return insert(table, fields);
 		const order = insert('orders', { directionType: 2, priority: 2, status: 'Queued', ...fields });
 		for (const l of fields.lines) insert('order_lines', { ...l, orderId: order.id, orderName: order.name, quantityConfirmed: 0 });

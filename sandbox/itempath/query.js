@@ -41,6 +41,8 @@ function compare(field, value, arg, now) {
 		return flag === null ? null : flag === value ? 0 : value ? 1 : -1;
 	}
 	if (typeof value === 'number') {
+		// Flags some pages type as 0/1 integers (materials' isBlocked) also match true/false.
+		if (/^(true|false)$/i.test(arg.trim())) arg = arg.trim().toLowerCase() === 'true' ? '1' : '0';
 		if (field === 'directionType' && WORD_TO_DIRECTION[arg.trim().toLowerCase()]) arg = String(WORD_TO_DIRECTION[arg.trim().toLowerCase()]);
 		const n = Number(arg);
 		return arg.trim() === '' || Number.isNaN(n) ? null : Math.sign(value - n);

@@ -183,6 +183,41 @@ describe('ItemPath resources from the table, in real n8n', () => {
 		assert.equal((await controls.requests()).length, 0, 'nothing sent');
 	});
 
+	it('Materials: Get Many filters on a documented number field (reOrderPoint [gt]) and a 0/1 flag', async () => {
+		await reset();
+		const found = ok(await run({ resource: 'material', operation: 'getAll', returnAll: true, filters: conditions(['reOrderPoint', 'greaterThan', '190']) }));
+		const all = (await vendor('/materials')).materials;
+		const expected = all.filter((m) => m.reOrderPoint > 190);
+		assert.ok(expected.length > 0 && expected.length < all.length, `${expected.length} of ${all.length}`);
+		assert.deepEqual(found.map((m) => m.id), expected.map((m) => m.id));
+		assert.ok(found.every((m) => m.reOrderPoint === 200));
+		const [sent] = await requests('GET', '/api/materials');
+		assert.deepEqual(sent.query, { reOrderPoint: '[gt]190', limit: '1000', page: '0' });
+
+		await reset();
+		const blocked = ok(await run({ resource: 'material', operation: 'getAll', returnAll: true, filters: conditions(['isBlocked', 'equals', 'true'], ['currentQuantity', 'greaterThan', '0']) }));
+		const blockedExpected = all.filter((m) => m.isBlocked === 1 && m.currentQuantity > 0);
+		assert.ok(blockedExpected.length > 0);
+		assert.deepEqual(blocked.map((m) => [m.id, m.isBlocked]), blockedExpected.map((m) => [m.id, 1]));
+		assert.ok(blocked.every((m) => typeof m.blockReason === 'string'));
+	});
+
+	it('Materials: Create with the documented reOrderPoint and codes, Update of materialPropertyId', async () => {
+		await reset();
+		const [created] = ok(await run({ resource: 'material', operation: 'create', name: 'MAT-E2E-RP', additionalFields: { reOrderPoint: 25, codes: '["EAN-E2E-9"]' } }));
+		const [sent] = await requests('POST', '/api/materials');
+		assert.deepEqual(sent.body, { name: 'MAT-E2E-RP', reOrderPoint: 25, codes: ['EAN-E2E-9'] });
+		assert.deepEqual([created.name, created.reOrderPoint, created.codes, created.currentQuantity, created.isBlocked], ['MAT-E2E-RP', 25, ['EAN-E2E-9'], 0, 0]);
+		const [stored] = (await vendor('/materials?name=MAT-E2E-RP')).materials;
+		assert.equal(stored.reOrderPoint, 25);
+		// The new field is filterable on the new record too.
+		const low = ok(await run({ resource: 'material', operation: 'getAll', returnAll: true, filters: conditions(['name', 'like', 'MAT-E2E-%'], ['reOrderPoint', 'lessThan', '30']) }));
+		assert.deepEqual(low.map((m) => m.name), ['MAT-E2E-RP']);
+
+		const [updated] = ok(await run({ resource: 'material', operation: 'update', id: String(created.id), updateFields: { materialPropertyId: 'PROP-1', reOrderPoint: 40 } }));
+		assert.deepEqual([updated.materialPropertyId, updated.reOrderPoint], ['PROP-1', 40]);
+	});
+
 	it('one workflow runs Get Many on every resource of the table', async () => {
 		await reset();
 		const limit = 100;

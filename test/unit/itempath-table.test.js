@@ -53,6 +53,21 @@ const DOCUMENTED = {
 	zone: ['zones', 'get getAll'],
 };
 
+/**
+ * The documented fields of the first eight resources (§3 of the same file), written out here
+ * independently of the table: resource → { field: 'type[ c][ u]' } (c: in Create, u: in Update).
+ * Each must be in the table with that type, filterable (JSON fields excepted) and writable as given.
+ */
+const DOCUMENTED_FIELDS = {
+	// §3.15 Materials (newest version); Create documents codes and reOrderPoint, Update materialPropertyId (CLIENT).
+	material: {
+		name: 'string c u', blockReason: 'string', canOrderPoint: 'number', codes: 'json c', creationDate: 'dateTime', currentQuantity: 'number',
+		currentValue: 'number', expectedQuantity: 'number', Info1: 'string c u', Info5: 'string c u', isBlocked: 'boolean', isCounted: 'boolean',
+		locationCount: 'number', materialPropertyId: 'string c u', netQuantity: 'number', pickQuantity: 'number', putQuantity: 'number',
+		reOrderPoint: 'number c u', unitOfMeasure: 'string c u', valuePerUnit: 'number', weightPerUnit: 'number',
+	},
+};
+
 const NODE = { id: 'n1', name: 'ItemPath', type: 'n8n-nodes-wms-planning.itemPath', typeVersion: 2, position: [0, 0], parameters: {} };
 /** A typed stand-in for n8n's execute context: parameters by (dotted) name, as getNodeParameter reads them. */
 function context(parameters) {
@@ -167,6 +182,25 @@ describe('ItemPath resource table', () => {
 			for (const f of r.fields.filter((x) => x.update && updates)) assert.equal(updates.options.find((o) => o.name === f.name)?.type, f.type, `${r.value} Update Fields ${f.name}`);
 			const filters = shown('getAll', 'filters').options[0].values[0].options.map((o) => o.value);
 			assert.deepEqual(filters.sort(), r.fields.filter((x) => x.filter !== false).map((x) => x.name).sort(), `${r.value} filterable fields`);
+		}
+	});
+
+	it('has the documented fields of the first eight resources: typed, filterable, writable as the docs say', () => {
+		const description = builtDescription();
+		for (const [value, fields] of Object.entries(DOCUMENTED_FIELDS)) {
+			const r = ITEMPATH_RESOURCES[value];
+			const filters = description.properties.find((p) => p.name === 'filters' && p.displayOptions?.show?.resource?.includes(value) && p.displayOptions.show.operation?.includes('getAll'));
+			const offered = filters.options[0].values[0].options.map((o) => o.value);
+			for (const [name, spec] of Object.entries(fields)) {
+				const [type, ...flags] = spec.split(' ');
+				const f = r.fields.find((x) => x.name === name);
+				assert.ok(f, `${value}.${name} is in the table`);
+				assert.equal(f.type, type, `${value}.${name} type`);
+				assert.equal(offered.includes(name), type !== 'json', `${value}.${name} filterable`);
+				if (r.custom) continue;
+				assert.equal(Boolean(f.create), flags.includes('c'), `${value}.${name} in Create`);
+				assert.equal(Boolean(f.update), flags.includes('u'), `${value}.${name} in Update`);
+			}
 		}
 	});
 
