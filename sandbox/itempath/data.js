@@ -76,13 +76,147 @@ function materialStock(seed, { materials, locationContents, orders, orderLines }
 		});
 	}
 }
+// The further documented fields of locations (§3.12), location contents (§3.13), orders (§3.18),
+// order lines (§3.19) and transactions (§3.28) for the seeded records: derived from the records
+// or drawn from a random stream of their own, so the seeded values above stay as they were.
+const LOCATION_TYPES = { 1: 'Bin', 2: 'Container', 3: 'Divisible Bin', 4: 'Cell', 5: 'Free space' };
+const CONTENT_TYPES = { 1: 'Permanent', 2: 'Temporary' };
+const LINE_STATUS = { Ready: 'queued', 'In Process': 'in process', Processed: 'processed' };
+const guidOf = (rnd) => {
+	const hex = rnd.string(32, '0123456789ABCDEF');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89AB'[rnd.int(0, 3)]}${hex.slice(17, 20)}-${hex.slice(20)}`;
+};
+// A transaction's carrier (tray): its location name without the bin position (`MAIN-VLM1-03`).
+const carrierOf = (locationName) => (locationName ? String(locationName).split('-').slice(0, 3).join('-') : null);
+function furtherDetails(seed, { materials, locations, locationContents, orders, orderLines, transactions, stations }) {
+	const rnd = createRandom(Number(seed) * 7727 + 41);
+	const guids = new Map();
+	const guid = (key) => {
+		if (!guids.has(key)) guids.set(key, guidOf(rnd));
+		return guids.get(key);
+	};
+	const contentsAt = new Map();
+	for (const c of locationContents) contentsAt.set(c.locationId, [...(contentsAt.get(c.locationId) || []), c]);
+	for (const loc of locations) {
+		const here = contentsAt.get(loc.id) || [];
+		const currentQuantity = here.reduce((sum, c) => sum + c.currentQuantity, 0);
+		const type = rnd.pick([1, 1, 1, 2, 3]);
+		const orientation = rnd.next() < 0.85 ? 1 : rnd.int(2, 4);
+		const capacity = rnd.int(8, 30) * 100;
+		const fillLevel = Math.min(100, Math.round((currentQuantity / capacity) * 100));
+		Object.assign(loc, {
+			binDepth: rnd.int(2, 6) * 100,
+			binWidth: rnd.int(1, 4) * 100,
+			binId: guid(`bin-${type}`),
+			currentQuantity,
+			depth: 600,
+			expectedQuantity: currentQuantity,
+			fillLevel,
+			isCounted: rnd.next() < 0.7,
+			isMarkedFull: fillLevel >= 100 ? 1 : 0,
+			orientation,
+			quantity: here.length,
+			shelfId: guid(`shelf-${loc.storageUnitName}-${loc.shelf}`),
+			type,
+			typeDescription: LOCATION_TYPES[type],
+			width: 400,
+			xCoordinate: (loc.position - 1) * 400,
+			yCoordinate: loc.shelf,
+			orientationType: orientation,
+		});
+	}
+	const locationById = new Map(locations.map((l) => [l.id, l]));
+	for (const c of locationContents) {
+		const loc = locationById.get(c.locationId);
+		const countingCycle = rnd.pick([30, 90, 180, 365]);
+		const counted = Date.parse(`${c.creationDate}Z`) + rnd.int(0, 60) * DAY;
+		const type = rnd.next() < 0.9 ? 1 : 2;
+		Object.assign(c, {
+			binId: loc.binId,
+			carrierId: guid(`carrier-${loc.storageUnitName}-${loc.shelf}`),
+			countingCycle,
+			countDate: isoDate(counted),
+			nextCountDate: isoDate(counted + countingCycle * DAY),
+			isCounted: loc.isCounted,
+			storageUnitId: guid(`unit-${loc.storageUnitName}`),
+			storageUnitName: loc.storageUnitName,
+			type,
+			typeDescription: CONTENT_TYPES[type],
+		});
+	}
+	const materialById = new Map(materials.map((m) => [m.id, m]));
+	const linesOf = new Map();
+	for (const l of orderLines) linesOf.set(l.orderId, [...(linesOf.get(l.orderId) || []), l]);
+	for (const order of orders) {
+		const lines = linesOf.get(order.id) || [];
+		lines.forEach((l, k) => {
+			const done = order.status === 'Processed';
+			Object.assign(l, {
+				lot: rnd.next() < 0.3 ? `L-${rnd.int(1000, 9999)}` : null,
+				number: k + 1,
+				costCenterName: null,
+				directionType: order.directionType,
+				expiryDate: null,
+				hasStock: materialById.get(l.materialId).currentQuantity >= l.quantity ? 1 : 0,
+				hostIdentification: `ERP-${order.name}-${k + 1}`,
+				incompleteAllocations: 0,
+				owner: 'sys',
+				productionDate: null,
+				progressType: done ? 3 : order.status === 'In Process' ? 2 : 0,
+				quantityRequested: l.quantity,
+				quantityDeviated: done ? l.quantity - l.quantityConfirmed : 0,
+				serialNumber: null,
+				pickLocation: null,
+				pickBinName: null,
+				putLocation: null,
+				putBinName: null,
+				putHeight: null,
+				putDate: null,
+				qualification: null,
+				releaseDate: null,
+				status: LINE_STATUS[order.status] ?? 'queued',
+				storageUnits: [],
+			});
+		});
+		const inWarehouse = stations.filter((s) => s.warehouseName === order.warehouseName);
+		Object.assign(order, {
+			countEmptyLocations: order.directionType === 5 && rnd.next() < 0.5,
+			initialHandlingUnit: rnd.next() < 0.2 ? `TOTE-${rnd.int(1, 60)}` : null,
+			recipient: null,
+			hasStock: lines.every((l) => l.hasStock === 1) ? 1 : 0,
+			incompleteAllocations: 0,
+			stationName: order.status === 'In Process' ? rnd.pick(inWarehouse).name : null,
+			unit: null,
+			storageUnits: [],
+		});
+	}
+	const lineById = new Map(orderLines.map((l) => [l.id, l]));
+	const materialByName = new Map(materials.map((m) => [m.name, m]));
+	for (const t of transactions) Object.assign(t, transactionExtras(t, lineById.get(t.orderLineId), materialByName.get(t.materialName)));
+}
+// A transaction's further fields (§3.28) from its line, material and location (no random draws).
+function transactionExtras(t, line, material) {
+	return {
+		batchName: null,
+		binName: null,
+		carrierName: carrierOf(t.locationName),
+		expiryDate: line?.expiryDate ?? null,
+		handlingUnit: null,
+		lot: line?.lot ?? null,
+		materialInfo1: material?.Info1 ?? null,
+	};
+}
+// A new order and its lines, as created through the API (INFERRED values).
+const NEW_ORDER = { countEmptyLocations: false, initialHandlingUnit: null, recipient: null, hasStock: 0, incompleteAllocations: 0, stationName: null, unit: null, storageUnits: [] };
+const NEW_LINE = { lot: null, costCenterName: null, expiryDate: null, hasStock: 0, hostIdentification: null, incompleteAllocations: 0, owner: 'sys', productionDate: null, progressType: 0, quantityDeviated: 0, serialNumber: null, pickLocation: null, pickBinName: null, putLocation: null, putBinName: null, putHeight: null, putDate: null, qualification: null, releaseDate: null, status: 'queued', storageUnits: [] };
+
 // A material created through the API: nothing in stock, nothing allocated, not blocked.
 const NEW_MATERIAL = { blockReason: null, canOrderPoint: 0, codes: [], currentQuantity: 0, currentValue: 0, expectedQuantity: 0, isBlocked: 0, isCounted: false, locationCount: 0, materialPropertyId: null, netQuantity: 0, pickQuantity: 0, putQuantity: 0, reOrderPoint: 0, valuePerUnit: 0, weightPerUnit: 0 };
 
 const WAREHOUSES = [
-	{ code: 'MAIN', name: 'Main Warehouse', description: 'Central stores, vertical lift modules' },
-	{ code: 'COLD', name: 'Cold Storage', description: 'Temperature controlled carousels' },
-	{ code: 'SPARE', name: 'Spare Parts', description: 'Maintenance spare parts' },
+	{ code: 'MAIN', name: 'Main Warehouse', description: 'Central stores, vertical lift modules', address: ['1 Industrial Way', 'Building A', 'Springfield', 'IL 62701', 'USA'] },
+	{ code: 'COLD', name: 'Cold Storage', description: 'Temperature controlled carousels', address: ['1 Industrial Way', 'Building C', 'Springfield', 'IL 62701', 'USA'] },
+	{ code: 'SPARE', name: 'Spare Parts', description: 'Maintenance spare parts', address: ['27 Depot Road', null, 'Decatur', 'IL 62521', 'USA'] },
 ];
 const ADJECTIVES = ['Steel', 'Brass', 'Plastic', 'Rubber', 'Aluminium', 'Copper', 'Nylon', 'Ceramic'];
 const NOUNS = ['bolt', 'washer', 'nut', 'bearing', 'gasket', 'valve', 'fitting', 'seal', 'spring', 'bracket', 'hinge', 'clip'];
@@ -106,6 +240,7 @@ function seedData(seed, { materials: materialCount = 2650, orders: orderCount = 
 		description: w.description,
 		creationDate: isoDate(BASE - 400 * DAY + i * DAY),
 		modifiedDate: isoDate(BASE - 400 * DAY + i * DAY),
+		...Object.fromEntries(w.address.map((line, k) => [`address${k + 1}`, line])),
 	}));
 
 	const stations = [];
@@ -231,8 +366,9 @@ function seedData(seed, { materials: materialCount = 2650, orders: orderCount = 
 	}
 
 	materialStock(seed, { materials, locationContents, orders, orderLines });
+	furtherDetails(seed, { materials, locations, locationContents, orders, orderLines, transactions, stations });
 
 	return { warehouses, stations, locations, location_contents: locationContents, materials, orders, order_lines: orderLines, transactions };
 }
 
-module.exports = { seedData, isoDate, microDate, transactionDetails, NEW_MATERIAL, DIRECTIONS, DAY };
+module.exports = { seedData, isoDate, microDate, transactionDetails, transactionExtras, NEW_MATERIAL, NEW_ORDER, NEW_LINE, DIRECTIONS, DAY };

@@ -4,7 +4,7 @@
 const selfsigned = require('selfsigned');
 const { createVendorApp } = require('../lib/vendor-app');
 const { createAuth, HttpError } = require('./auth');
-const { seedData, isoDate, microDate, transactionDetails, NEW_MATERIAL, DIRECTIONS } = require('./data');
+const { seedData, isoDate, microDate, transactionDetails, transactionExtras, NEW_MATERIAL, NEW_ORDER, NEW_LINE, DIRECTIONS } = require('./data');
 const { runQuery, WORD_TO_DIRECTION } = require('./query');
 const { attachDataPush } = require('./datapush');
 const { seedCatalog, mountCatalog } = require('./catalog');
@@ -18,13 +18,44 @@ const RESOURCES = {
 		writable: true,
 		fields: ['id', 'name', 'description', ...INFO, 'unitOfMeasure', ...STAMPS, 'blockReason', 'canOrderPoint', 'codes', 'currentQuantity', 'currentValue', 'expectedQuantity', 'isBlocked', 'isCounted', 'locationCount', 'materialPropertyId', 'netQuantity', 'pickQuantity', 'putQuantity', 'reOrderPoint', 'valuePerUnit', 'weightPerUnit'],
 	},
-	orders: { label: 'Order', writable: true, fields: ['id', 'name', 'directionType', 'priority', 'deadline', 'status', ...INFO, 'warehouseName', ...STAMPS] },
-	order_lines: { label: 'Order line', writable: true, fields: ['id', 'orderId', 'orderName', 'materialId', 'materialName', 'quantity', 'quantityConfirmed', ...INFO, ...STAMPS] },
-	transactions: { label: 'Transaction', updatable: true, fields: ['id', 'orderName', 'orderLineId', 'directionType', 'materialName', 'quantityRequested', 'quantityConfirmed', 'locationName', 'warehouseName', 'stationName', 'userName', 'creationDate', 'type', 'motiveType', 'exportStateType', 'orderId', 'number', 'quantityDeviated', 'storageUnitName', 'reasonCode'] },
-	locations: { label: 'Location', fields: ['id', 'name', 'warehouseName', 'storageUnitName', 'shelf', 'position', ...STAMPS] },
-	location_contents: { label: 'Location content', fields: ['id', 'locationId', 'locationName', 'materialId', 'materialName', 'warehouseName', 'currentQuantity', ...STAMPS] },
+	orders: {
+		label: 'Order',
+		writable: true,
+		fields: ['id', 'name', 'directionType', 'priority', 'deadline', 'status', ...INFO, 'warehouseName', ...STAMPS, 'countEmptyLocations', 'initialHandlingUnit', 'recipient', 'hasStock', 'incompleteAllocations', 'stationName', 'unit', 'storageUnits'],
+	},
+	order_lines: {
+		label: 'Order line',
+		writable: true,
+		fields: [
+			'id', 'orderId', 'orderName', 'materialId', 'materialName', 'quantity', 'quantityConfirmed', ...INFO, ...STAMPS,
+			'lot', 'number', 'costCenterName', 'directionType', 'expiryDate', 'hasStock', 'hostIdentification', 'incompleteAllocations', 'owner', 'productionDate', 'progressType',
+			'quantityRequested', 'quantityDeviated', 'serialNumber', 'pickLocation', 'pickBinName', 'putLocation', 'putBinName', 'putHeight', 'putDate', 'qualification', 'releaseDate', 'status', 'storageUnits',
+		],
+	},
+	transactions: {
+		label: 'Transaction',
+		updatable: true,
+		fields: [
+			'id', 'orderName', 'orderLineId', 'directionType', 'materialName', 'quantityRequested', 'quantityConfirmed', 'locationName', 'warehouseName', 'stationName', 'userName', 'creationDate',
+			'type', 'motiveType', 'exportStateType', 'orderId', 'number', 'quantityDeviated', 'storageUnitName', 'reasonCode', 'batchName', 'binName', 'carrierName', 'expiryDate', 'handlingUnit', 'lot', 'materialInfo1',
+		],
+	},
+	locations: {
+		label: 'Location',
+		fields: [
+			'id', 'name', 'warehouseName', 'storageUnitName', 'shelf', 'position', ...STAMPS, 'binDepth', 'binWidth', 'binId', 'currentQuantity', 'depth', 'expectedQuantity', 'fillLevel',
+			'isCounted', 'isMarkedFull', 'orientation', 'quantity', 'shelfId', 'type', 'typeDescription', 'width', 'xCoordinate', 'yCoordinate', 'orientationType',
+		],
+	},
+	location_contents: {
+		label: 'Location content',
+		fields: [
+			'id', 'locationId', 'locationName', 'materialId', 'materialName', 'warehouseName', 'currentQuantity', ...STAMPS,
+			'binId', 'carrierId', 'countingCycle', 'countDate', 'nextCountDate', 'isCounted', 'storageUnitId', 'storageUnitName', 'type', 'typeDescription',
+		],
+	},
 	stations: { label: 'Station', fields: ['id', 'name', 'warehouseName', 'status', ...STAMPS] },
-	warehouses: { label: 'Warehouse', fields: ['id', 'name', 'description', ...STAMPS] },
+	warehouses: { label: 'Warehouse', fields: ['id', 'name', 'description', ...STAMPS, 'address1', 'address2', 'address3', 'address4', 'address5'] },
 };
 const NOT_FOUND = { message: 'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.' };
 const NOT_ALLOWED = { message: 'The method is not allowed for the requested URL.' };
@@ -145,9 +176,21 @@ async function create({ seed = 42 } = {}) {
 		if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw fieldError(400, field, 'Not a valid number.');
 		return n;
 	}
-	// Order line fields; creating requires materialName and a positive quantity.
+	function flagOf(field, v) {
+		if (v === undefined) return undefined;
+		if (v === true || v === 1 || v === 'true' || v === '1') return true;
+		if (v === false || v === 0 || v === 'false' || v === '0') return false;
+		throw fieldError(400, field, 'Not a valid boolean.');
+	}
+	// Order line fields; creating requires materialName and a positive quantity; `lot` and `number` optional.
 	function lineFields(body, prefix, creating) {
 		const out = infoOf(body);
+		if ('lot' in body) out.lot = text(body.lot);
+		if (creating && body.number !== undefined) {
+			const n = Number(body.number);
+			if (body.number === null || body.number === '' || !Number.isInteger(n) || n < 1) throw fieldError(400, `${prefix}number`, 'Must be a whole number greater than 0.');
+			out.number = n;
+		}
 		if (creating || body.materialName !== undefined) {
 			out.materialName = requiredName(`${prefix}materialName`, body.materialName);
 			// Lines may name a material Power Pick does not know yet; verification catches it.
@@ -165,6 +208,9 @@ async function create({ seed = 42 } = {}) {
 			deadline: dateOf('deadline', body.deadline),
 			...infoOf(body),
 			warehouseName: warehouseOf(body.warehouseName),
+			countEmptyLocations: flagOf('countEmptyLocations', body.countEmptyLocations),
+			initialHandlingUnit: 'initialHandlingUnit' in body ? text(body.initialHandlingUnit) : undefined,
+			recipient: 'recipient' in body ? text(body.recipient) : undefined,
 		});
 		if (!existing) {
 			// Creating requires at least one order line (400 otherwise).
@@ -186,7 +232,10 @@ async function create({ seed = 42 } = {}) {
 			if (!order) throw fieldError(400, 'orderId', body.orderId === undefined && body.orderName === undefined ? 'Missing data for required field.' : 'Order does not exist');
 		}
 		const fields = lineFields(body, '', !existing);
-		return order ? { orderId: order.id, orderName: order.name, ...fields } : fields;
+		if (order && fields.number !== undefined && db.order_lines.some((l) => l.orderId === order.id && l.number === fields.number)) {
+			throw fieldError(422, 'number', `Order line with number ${fields.number} already exists in order ${order.name}`);
+		}
+		return order ? { orderId: order.id, orderName: order.name, directionType: order.directionType, ...fields } : fields;
 	}
 	// Transactions: only exportStateType changes, after an export (Doc: 2 ready → 4 exported).
 	function writeTransaction(body) {
@@ -206,13 +255,19 @@ async function create({ seed = 42 } = {}) {
 		return record;
 	}
 
+	// A new line: quantityConfirmed 0, requested = quantity, its number the next free one in its order (Doc: generated if omitted).
+	function newLine(fields) {
+		const taken = db.order_lines.filter((l) => l.orderId === fields.orderId).map((l) => l.number ?? 0);
+		return { ...NEW_LINE, storageUnits: [], quantityConfirmed: 0, quantityRequested: fields.quantity, number: Math.max(0, ...taken) + 1, ...fields };
+	}
+
 	function createRecord(table, body) {
 		const fields = WRITERS[table](body);
-		if (table === 'order_lines') return insert(table, { quantityConfirmed: 0, ...fields });
+		if (table === 'order_lines') return insert(table, newLine(fields));
 		if (table === 'materials') return insert(table, { ...NEW_MATERIAL, codes: [], ...fields });
 		if (table !== 'orders') return insert(table, fields);
-		const order = insert('orders', { directionType: 2, priority: 2, status: 'Queued', ...fields });
-		for (const l of fields.lines) insert('order_lines', { ...l, orderId: order.id, orderName: order.name, quantityConfirmed: 0 });
+		const order = insert('orders', { ...NEW_ORDER, storageUnits: [], directionType: 2, priority: 2, status: 'Queued', ...fields });
+		for (const l of fields.lines) insert('order_lines', newLine({ ...l, orderId: order.id, orderName: order.name, directionType: order.directionType }));
 		pending.set(order, {
 			at: now() + settings.verifySeconds * 1000,
 			verdict: () => (db.order_lines.every((l) => l.orderId !== order.id || byName('materials', l.materialName)) ? 'Ready' : 'Error'),
@@ -270,7 +325,8 @@ async function create({ seed = 42 } = {}) {
 			userName: 'operator',
 			creationDate,
 		};
-		Object.assign(base, transactionDetails({ ...base, orderId: order?.id }, id), fields, { id, creationDate: fields.creationDate ?? creationDate });
+		const material = line && byName('materials', line.materialName);
+		Object.assign(base, transactionDetails({ ...base, orderId: order?.id }, id), transactionExtras(base, line, material), fields, { id, creationDate: fields.creationDate ?? creationDate });
 		const record = {};
 		for (const f of RESOURCES.transactions.fields) record[f] = base[f] ?? null;
 		db.transactions.push(record);

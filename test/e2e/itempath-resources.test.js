@@ -185,7 +185,7 @@ describe('ItemPath resources from the table, in real n8n', () => {
 
 	it('Materials: Get Many filters on a documented number field (reOrderPoint [gt]) and a 0/1 flag', async () => {
 		await reset();
-		const found = ok(await run({ resource: 'material', operation: 'getAll', returnAll: true, filters: conditions(['reOrderPoint', 'greaterThan', '190']) }));
+		const found = ok(await run({ resource: 'material', operation: 'getAll', returnAll: true, filters: conditions(['reOrderPoint', 'greaterThan', '190']), simple: false }));
 		const all = (await vendor('/materials')).materials;
 		const expected = all.filter((m) => m.reOrderPoint > 190);
 		assert.ok(expected.length > 0 && expected.length < all.length, `${expected.length} of ${all.length}`);
@@ -195,7 +195,7 @@ describe('ItemPath resources from the table, in real n8n', () => {
 		assert.deepEqual(sent.query, { reOrderPoint: '[gt]190', limit: '1000', page: '0' });
 
 		await reset();
-		const blocked = ok(await run({ resource: 'material', operation: 'getAll', returnAll: true, filters: conditions(['isBlocked', 'equals', 'true'], ['currentQuantity', 'greaterThan', '0']) }));
+		const blocked = ok(await run({ resource: 'material', operation: 'getAll', returnAll: true, filters: conditions(['isBlocked', 'equals', 'true'], ['currentQuantity', 'greaterThan', '0']), simple: false }));
 		const blockedExpected = all.filter((m) => m.isBlocked === 1 && m.currentQuantity > 0);
 		assert.ok(blockedExpected.length > 0);
 		assert.deepEqual(blocked.map((m) => [m.id, m.isBlocked]), blockedExpected.map((m) => [m.id, 1]));
@@ -216,6 +216,40 @@ describe('ItemPath resources from the table, in real n8n', () => {
 
 		const [updated] = ok(await run({ resource: 'material', operation: 'update', id: String(created.id), updateFields: { materialPropertyId: 'PROP-1', reOrderPoint: 40 } }));
 		assert.deepEqual([updated.materialPropertyId, updated.reOrderPoint], ['PROP-1', 40]);
+	});
+
+	it('Orders, order lines, locations, transactions: newly documented fields are written and filtered', async () => {
+		await reset();
+		const [order] = ok(await run({
+			resource: 'order',
+			operation: 'create',
+			name: 'ORD-E2E-F',
+			orderLines: { line: [{ materialName: 'MAT-00001', quantity: 2 }] },
+			additionalFields: { initialHandlingUnit: 'TOTE-E2E', recipient: 'Line 4' },
+			simple: false,
+		}));
+		const [orderSent] = await requests('POST', '/api/orders');
+		assert.deepEqual([orderSent.body.initialHandlingUnit, orderSent.body.recipient], ['TOTE-E2E', 'Line 4']);
+		assert.deepEqual([order.initialHandlingUnit, order.recipient, order.countEmptyLocations], ['TOTE-E2E', 'Line 4', false]);
+		const [line] = ok(await run({ resource: 'orderLine', operation: 'create', orderBy: 'orderName', orderName: 'ORD-E2E-F', materialName: 'MAT-00002', quantity: 3, additionalFields: { lot: 'L-E2E', number: 7 } }));
+		const [lineSent] = await requests('POST', '/api/order_lines');
+		assert.deepEqual([lineSent.body.lot, lineSent.body.number], ['L-E2E', 7]);
+		assert.deepEqual([line.lot, line.number, line.quantityRequested, line.status], ['L-E2E', 7, 3, 'queued']);
+		const byLot = ok(await run({ resource: 'orderLine', operation: 'getAll', returnAll: true, filters: conditions(['lot', 'equals', 'L-E2E']), simple: false }));
+		assert.deepEqual(byLot.map((l) => l.id), [line.id]);
+		const refused = await run({ resource: 'orderLine', operation: 'create', orderBy: 'orderName', orderName: 'ORD-E2E-F', materialName: 'MAT-00002', quantity: 3, additionalFields: { number: 0 } });
+		assert.match(refused.error.message, /The "Number" field must be a number greater than 0, got "0" \(item 0\)/);
+
+		await reset();
+		const full = ok(await run({ resource: 'location', operation: 'getAll', returnAll: true, filters: conditions(['fillLevel', 'greaterThan', '90'], ['type', 'equals', '1']) }));
+		const expected = (await vendor('/locations')).locations.filter((l) => l.fillLevel > 90 && l.type === 1);
+		assert.ok(expected.length > 0);
+		assert.deepEqual(full.map((l) => l.id), expected.map((l) => l.id));
+		const [sent] = await requests('GET', '/api/locations');
+		assert.deepEqual([sent.query.fillLevel, sent.query.type], ['[gt]90', '1']);
+		const [tx] = (await vendor('/transactions?limit=1')).transactions;
+		const sameCarrier = ok(await run({ resource: 'transaction', operation: 'getAll', limit: 5, filters: conditions(['carrierName', 'equals', tx.carrierName]), simple: false }));
+		assert.ok(sameCarrier.length > 0 && sameCarrier.every((t) => t.carrierName === tx.carrierName));
 	});
 
 	it('one workflow runs Get Many on every resource of the table', async () => {

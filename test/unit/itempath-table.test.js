@@ -66,6 +66,42 @@ const DOCUMENTED_FIELDS = {
 		locationCount: 'number', materialPropertyId: 'string c u', netQuantity: 'number', pickQuantity: 'number', putQuantity: 'number',
 		reOrderPoint: 'number c u', unitOfMeasure: 'string c u', valuePerUnit: 'number', weightPerUnit: 'number',
 	},
+	// §3.18 Orders (hand-written Create / Update: checked on the description below).
+	order: {
+		name: 'string c u', countEmptyLocations: 'boolean c u', deadline: 'dateTime c u', directionType: 'options c u', hasStock: 'number',
+		incompleteAllocations: 'number', Info1: 'string c u', initialHandlingUnit: 'string c u', modifiedDate: 'dateTime', storageUnits: 'json',
+		priority: 'options c u', recipient: 'string c u', stationName: 'string', unit: 'string', warehouseName: 'string c u', status: 'string',
+	},
+	// §3.19 Order Lines (hand-written Create / Update).
+	orderLine: {
+		costCenterName: 'string', directionType: 'options', expiryDate: 'dateTime', hasStock: 'number', hostIdentification: 'string',
+		incompleteAllocations: 'number', Info1: 'string c u', lot: 'string c', materialId: 'string', materialName: 'string c u', modifiedDate: 'dateTime',
+		number: 'number c', orderId: 'string c', orderName: 'string c', owner: 'string', productionDate: 'dateTime', progressType: 'number', storageUnits: 'json',
+		quantityRequested: 'number', quantityConfirmed: 'number', quantityDeviated: 'number', serialNumber: 'number', pickLocation: 'string',
+		pickBinName: 'string', putLocation: 'string', putBinName: 'string', putHeight: 'number', putDate: 'dateTime', qualification: 'string',
+		releaseDate: 'dateTime', quantity: 'number c u', status: 'string',
+	},
+	// §3.12 Locations (the old version's yCoordinate and orientationType too).
+	location: {
+		name: 'string', binDepth: 'number', binWidth: 'number', binId: 'string', currentQuantity: 'number', depth: 'number', expectedQuantity: 'number',
+		fillLevel: 'number', isCounted: 'boolean', isMarkedFull: 'boolean', orientation: 'options', quantity: 'number', shelfId: 'string',
+		type: 'options', typeDescription: 'string', width: 'number', xCoordinate: 'number', yCoordinate: 'number', orientationType: 'number',
+	},
+	// §3.13 Location Contents (fields and the list's filters).
+	locationContent: {
+		binId: 'string', carrierId: 'string', countingCycle: 'number', countDate: 'dateTime', creationDate: 'dateTime', nextCountDate: 'dateTime',
+		currentQuantity: 'number', isCounted: 'boolean', locationId: 'string', locationName: 'string', materialId: 'string', storageUnitId: 'string',
+		storageUnitName: 'string', type: 'options', typeDescription: 'string', warehouseName: 'string',
+	},
+	// §3.28 Transactions (Update: exportStateType).
+	transaction: {
+		batchName: 'string', binName: 'string', carrierName: 'string', creationDate: 'dateTime', directionType: 'options', expiryDate: 'dateTime',
+		exportStateType: 'options u', handlingUnit: 'string', locationName: 'string', lot: 'string', materialInfo1: 'string', materialName: 'string',
+		motiveType: 'number', type: 'options', orderName: 'string', storageUnitName: 'string', warehouseName: 'string', quantityConfirmed: 'number',
+	},
+	// §3.30 Warehouses (old version).
+	warehouse: { name: 'string', address1: 'string', address2: 'string', address3: 'string', address4: 'string', address5: 'string' },
+	// §3.25 Stations: the docs list no fields.
 };
 
 const NODE = { id: 'n1', name: 'ItemPath', type: 'n8n-nodes-wms-planning.itemPath', typeVersion: 2, position: [0, 0], parameters: {} };
@@ -197,9 +233,12 @@ describe('ItemPath resource table', () => {
 				assert.ok(f, `${value}.${name} is in the table`);
 				assert.equal(f.type, type, `${value}.${name} type`);
 				assert.equal(offered.includes(name), type !== 'json', `${value}.${name} filterable`);
-				if (r.custom) continue;
-				assert.equal(Boolean(f.create), flags.includes('c'), `${value}.${name} in Create`);
-				assert.equal(Boolean(f.update), flags.includes('u'), `${value}.${name} in Update`);
+				const inCollection = (op, collection) =>
+					description.properties.some((p) => p.name === collection && p.displayOptions?.show?.resource?.includes(value) && p.displayOptions.show.operation?.includes(op) && p.options.some((o) => o.name === name && o.type === type));
+				const topLevel = description.properties.some((p) => p.name === name && p.type === type && p.displayOptions?.show?.resource?.includes(value) && p.displayOptions.show.operation?.includes('create'));
+				const created = inCollection('create', 'additionalFields') || topLevel;
+				assert.equal(created, flags.includes('c'), `${value}.${name} in Create`);
+				assert.equal(inCollection('update', 'updateFields'), flags.includes('u'), `${value}.${name} in Update`);
 			}
 		}
 	});

@@ -33,6 +33,13 @@ const directionType = (defaultValue: number): INodeProperties => ({
 
 const orderFields: INodeProperties[] = [
 	{
+		displayName: 'Count Empty Locations',
+		name: 'countEmptyLocations',
+		type: 'boolean',
+		default: false,
+		description: 'Whether a count order also counts empty locations (count orders only)',
+	},
+	{
 		displayName: 'Deadline',
 		name: 'deadline',
 		type: 'dateTime',
@@ -40,6 +47,14 @@ const orderFields: INodeProperties[] = [
 		description: 'When the order must be done',
 	},
 	...infoFields,
+	{
+		displayName: 'Initial Handling Unit',
+		name: 'initialHandlingUnit',
+		type: 'string',
+		default: '',
+		placeholder: 'TOTE-17',
+		description: 'The handling unit (tote, cart) set on every line of the order',
+	},
 	{
 		displayName: 'Priority',
 		name: 'priority',
@@ -52,6 +67,13 @@ const orderFields: INodeProperties[] = [
 		],
 		default: 2,
 		description: 'Order priority in Power Pick',
+	},
+	{
+		displayName: 'Recipient',
+		name: 'recipient',
+		type: 'string',
+		default: '',
+		description: 'Transfer orders: the new owner of the goods after the put',
 	},
 	{
 		displayName: 'Warehouse Name',

@@ -82,7 +82,17 @@ export const orderLineProperties = (_resource: ItemPathResource, table: Record<s
 		placeholder: 'Add Field',
 		displayOptions: show(['create']),
 		default: {},
-		options: infoFields,
+		options: [
+			...infoFields,
+			{ displayName: 'Lot', name: 'lot', type: 'string', default: '', description: 'The lot to pick or put' },
+			{
+				displayName: 'Number',
+				name: 'number',
+				type: 'number',
+				default: 0,
+				description: 'The line number, unique within the order; ItemPath generates one if omitted',
+			},
+		],
 	},
 	// ---------------- Update ----------------
 	{
@@ -118,6 +128,7 @@ export async function createOrderLine(this: IExecuteFunctions, itemIndex: number
 	}
 	body.materialName = requiredText(this, this.getNodeParameter('materialName', itemIndex, undefined, { extractValue: true }), 'The "Material Name" parameter', itemIndex);
 	body.quantity = positiveNumber(this, this.getNodeParameter('quantity', itemIndex), 'The "Quantity" parameter', itemIndex);
+	if (body.number !== undefined) body.number = positiveNumber(this, body.number, 'The "Number" field', itemIndex);
 	const { body: created } = await itemPathApiRequest.call(this, {
 		method: 'POST',
 		path: '/order_lines',

@@ -24,6 +24,8 @@ const show = (r: IDataObject, ...keys: string[]) => keys.map((k) => (r[k] === un
 /** Power Pick direction types; ItemPath accepts the number or the word. */
 const DIRECTION = choice('directionType', [5, 'Count'], [2, 'Pick'], [7, 'Production'], [1, 'Put'], [3, 'Return'], [4, 'Transport']);
 const PRIORITY = choice('priority', [1, '1 (Highest)'], [2, '2'], [3, '3'], [4, '4 (Lowest)']);
+/** Bin types: locations' and bins' `type` (§3.4, §3.12). */
+const LOCATION_TYPE = choice('type', [1, 'Bin'], [2, 'Container'], [3, 'Divisible Bin'], [4, 'Cell'], [5, 'Free Space']);
 const id = (type: FieldSpec['type'] = 'string'): FieldSpec => ({ name: 'id', type });
 
 const TABLE: ItemPathResource[] = [
@@ -35,7 +37,23 @@ const TABLE: ItemPathResource[] = [
 		path: 'locations',
 		idType: 'integer',
 		operations: READ,
-		fields: [id(), ...text('name', 'warehouseName', 'storageUnitName'), ...numbers('shelf', 'position'), ...STAMPS],
+		fields: [
+			id(),
+			...text('name', 'warehouseName', 'storageUnitName'),
+			...numbers('shelf', 'position'),
+			...STAMPS,
+			// The Locations page's fields (§3.12).
+			...numbers('binDepth', 'binWidth'),
+			...text('binId'),
+			...numbers('currentQuantity', 'depth', 'expectedQuantity', 'fillLevel'),
+			...flags('isCounted', 'isMarkedFull'),
+			choice('orientation', [1, 'None'], [2, '90°'], [3, '180°'], [4, '270°']),
+			...numbers('quantity'),
+			...text('shelfId'),
+			LOCATION_TYPE,
+			...text('typeDescription'),
+			...numbers('width', 'xCoordinate', 'yCoordinate', 'orientationType'),
+		],
 		docs: `${DOCS}locations`,
 	},
 	{
@@ -46,7 +64,20 @@ const TABLE: ItemPathResource[] = [
 		path: 'location_contents',
 		idType: 'integer',
 		operations: READ,
-		fields: [id(), ...text('locationId', 'locationName', 'materialId', 'materialName', 'warehouseName'), ...numbers('currentQuantity'), ...STAMPS],
+		fields: [
+			id(),
+			...text('locationId', 'locationName', 'materialId', 'materialName', 'warehouseName'),
+			...numbers('currentQuantity'),
+			...STAMPS,
+			// The Location Contents page's fields and filters (§3.13).
+			...text('binId', 'carrierId'),
+			...numbers('countingCycle'),
+			...dates('countDate', 'nextCountDate'),
+			...flags('isCounted'),
+			...text('storageUnitId', 'storageUnitName'),
+			choice('type', [1, 'Permanent'], [2, 'Temporary']),
+			...text('typeDescription'),
+		],
 		simple: ['id', 'locationName', 'materialName', 'warehouseName', 'currentQuantity'],
 		search: { field: 'materialName', label: (r) => { const [m, l, q] = show(r, 'materialName', 'locationName', 'currentQuantity'); return `${m} @ ${l} (${q})`; } },
 		docs: `${DOCS}location-contents`,
@@ -79,6 +110,7 @@ const TABLE: ItemPathResource[] = [
 				displayName: 'Codes (JSON)',
 				name: 'codes',
 				type: 'json',
+				default: '[]',
 				create: 'optional',
 				filter: false,
 				description: 'Alternate lookup codes of the material: a JSON array such as ["4006381333931", "ALT-1"]',
@@ -102,7 +134,23 @@ const TABLE: ItemPathResource[] = [
 		path: 'orders',
 		idType: 'integer',
 		operations: CRUD,
-		fields: [id(), ...text('name'), DIRECTION, PRIORITY, ...dates('deadline'), ...text('status'), ...info(), ...text('warehouseName'), ...STAMPS],
+		fields: [
+			id(),
+			...text('name'),
+			DIRECTION,
+			PRIORITY,
+			...dates('deadline'),
+			...text('status'),
+			...info(),
+			...text('warehouseName'),
+			...STAMPS,
+			// The Orders page's fields (§3.18); Create and Update take the first three (order.ts).
+			...flags('countEmptyLocations'),
+			...text('initialHandlingUnit', 'recipient'),
+			...numbers('hasStock', 'incompleteAllocations'),
+			...text('stationName', 'unit'),
+			{ name: 'storageUnits', type: 'json', filter: false },
+		],
 		search: { byName: true },
 		docs: `${DOCS}orders`,
 		custom: {
@@ -118,7 +166,32 @@ const TABLE: ItemPathResource[] = [
 		path: 'order_lines',
 		idType: 'integer',
 		operations: CRUD,
-		fields: [id(), ...text('orderId', 'orderName', 'materialId', 'materialName'), ...numbers('quantity', 'quantityConfirmed'), ...info(), ...STAMPS],
+		fields: [
+			id(),
+			...text('orderId', 'orderName', 'materialId', 'materialName'),
+			...numbers('quantity', 'quantityConfirmed'),
+			...info(),
+			...STAMPS,
+			// The Order Lines page's fields and the course's create response (§3.19); Create takes lot and number (orderLine.ts).
+			...text('lot'),
+			...numbers('number'),
+			...text('costCenterName'),
+			DIRECTION,
+			...dates('expiryDate'),
+			...numbers('hasStock'),
+			...text('hostIdentification'),
+			...numbers('incompleteAllocations'),
+			...text('owner'),
+			...dates('productionDate'),
+			...numbers('progressType', 'quantityRequested', 'quantityDeviated', 'serialNumber'),
+			...text('pickLocation', 'pickBinName', 'putLocation', 'putBinName'),
+			...numbers('putHeight'),
+			...dates('putDate'),
+			...text('qualification'),
+			...dates('releaseDate'),
+			...text('status'),
+			{ name: 'storageUnits', type: 'json', filter: false },
+		],
 		simple: ['id', 'orderId', 'orderName', 'materialName', 'quantity', 'quantityConfirmed'],
 		search: { field: 'orderName', label: (r) => { const [o, m, q] = show(r, 'orderName', 'materialName', 'quantity'); return `${o} · ${m} × ${q}`; } },
 		docs: `${DOCS}order-lines`,
@@ -162,6 +235,10 @@ const TABLE: ItemPathResource[] = [
 			...text('orderId'),
 			...numbers('number', 'quantityDeviated'),
 			...text('storageUnitName', 'reasonCode'),
+			// The rest of the Transactions page's fields (§3.28).
+			...text('batchName', 'binName', 'carrierName'),
+			...dates('expiryDate'),
+			...text('handlingUnit', 'lot', 'materialInfo1'),
 		],
 		simple: ['id', 'creationDate', 'type', 'orderName', 'materialName', 'quantityRequested', 'quantityConfirmed', 'locationName', 'stationName', 'userName'],
 		search: { field: 'orderName', label: (r) => { const [i, o, m, c] = show(r, 'id', 'orderName', 'materialName', 'creationDate'); return `#${i} ${o} · ${m} (${c})`; } },
@@ -174,7 +251,7 @@ const TABLE: ItemPathResource[] = [
 		path: 'warehouses',
 		idType: 'integer',
 		operations: READ,
-		fields: [id(), ...text('name', 'description'), ...STAMPS],
+		fields: [id(), ...text('name', 'description'), ...STAMPS, ...text('address1', 'address2', 'address3', 'address4', 'address5')],
 		docs: `${DOCS}warehouses`,
 	},
 	// ---------------- the other documented resources ----------------
