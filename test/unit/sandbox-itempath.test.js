@@ -360,3 +360,55 @@ test('admin list-order: shuffled lists are unordered but stable from page to pag
 	const ordered = (await list('/api/transactions?limit=5', accessToken)).transactions.map((t) => t.id);
 	assert.deepEqual(ordered, [1, 2, 3, 4, 5]);
 });
+
+test('the first eight resources carry their further documented fields, derived as sandbox/docs/itempath.md says', async () => {
+	await admin('reset', {});
+	const { accessToken: token } = await login();
+	const { materials } = await list('/api/materials', token);
+	const { location_contents: contents } = await list('/api/location_contents', token);
+	// currentQuantity / locationCount of a material: the sum and count of its location contents.
+	const stocked = materials.find((m) => m.locationCount > 1);
+	const mine = contents.filter((c) => c.materialId === stocked.id);
+	assert.equal(stocked.locationCount, mine.length);
+	assert.equal(stocked.currentQuantity, mine.reduce((s, c) => s + c.currentQuantity, 0));
+	assert.equal(stocked.netQuantity, stocked.currentQuantity + stocked.putQuantity - stocked.pickQuantity);
+	// Number filters on the new fields; a 0/1 flag also matches true/false.
+	const high = await list('/api/materials?reOrderPoint=[gt]190', token);
+	assert.deepEqual(high.materials.map((m) => m.id), materials.filter((m) => m.reOrderPoint > 190).map((m) => m.id));
+	const blocked = await list('/api/materials?isBlocked=true', token);
+	assert.deepEqual(blocked.materials.map((m) => m.id), (await list('/api/materials?isBlocked=1', token)).materials.map((m) => m.id));
+	assert.ok(blocked.materials.length > 0 && blocked.materials.every((m) => m.isBlocked === 1 && m.blockReason));
+
+	// Writes: codes must be a list, reOrderPoint a number ≥ 0; a new material has nothing in stock.
+	const bad = await call('/api/materials', { method: 'POST', token, body: { name: 'MAT-U-1', codes: 'A' } });
+	assert.deepEqual([bad.status, bad.body], [400, { errors: [{ codes: { message: 'Must be a list of codes.' } }] }]);
+	const negative = await call('/api/materials', { method: 'POST', token, body: { name: 'MAT-U-1', reOrderPoint: -1 } });
+	assert.equal(negative.status, 400);
+	const made = await call('/api/materials', { method: 'POST', token, body: { name: 'MAT-U-1', codes: ['C-1'], reOrderPoint: 5 } });
+	assert.equal(made.status, 201);
+	assert.deepEqual([made.body.codes, made.body.reOrderPoint, made.body.currentQuantity, made.body.isBlocked], [['C-1'], 5, 0, 0]);
+
+	// Order lines: number generated when omitted, unique within the order (422); lot kept.
+	const first = await call('/api/order_lines', { method: 'POST', token, body: { orderName: 'ORD-10001', materialName: 'MAT-00001', quantity: 1, lot: 'L-1' } });
+	assert.equal(first.status, 201);
+	const { order_lines: lines } = await list('/api/order_lines?orderName=ORD-10001', token);
+	assert.equal(first.body.number, Math.max(...lines.filter((l) => l.id !== first.body.id).map((l) => l.number)) + 1);
+	assert.deepEqual([first.body.lot, first.body.owner, first.body.status, first.body.quantityRequested], ['L-1', 'sys', 'queued', 1]);
+	const twice = await call('/api/order_lines', { method: 'POST', token, body: { orderName: 'ORD-10001', materialName: 'MAT-00001', quantity: 1, number: first.body.number } });
+	assert.equal(twice.status, 422);
+	const zero = await call('/api/order_lines', { method: 'POST', token, body: { orderName: 'ORD-10001', materialName: 'MAT-00001', quantity: 1, number: 0 } });
+	assert.equal(zero.status, 400);
+
+	// Orders: countEmptyLocations must be a flag.
+	const order = await call('/api/orders', { method: 'POST', token, body: { name: 'ORD-U-1', countEmptyLocations: 'maybe', order_lines: [{ materialName: 'MAT-00001', quantity: 1 }] } });
+	assert.deepEqual([order.status, order.body], [400, { errors: [{ countEmptyLocations: { message: 'Not a valid boolean.' } }] }]);
+
+	// Locations and transactions: derived fields.
+	const { locations } = await list('/api/locations?limit=50', token);
+	for (const l of locations) {
+		const here = contents.filter((c) => c.locationId === l.id);
+		assert.deepEqual([l.quantity, l.currentQuantity], [here.length, here.reduce((s, c) => s + c.currentQuantity, 0)], l.name);
+	}
+	const [tx] = (await list('/api/transactions?limit=1', token)).transactions;
+	assert.equal(tx.carrierName, tx.locationName.split('-').slice(0, 3).join('-'));
+});
