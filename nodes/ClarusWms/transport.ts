@@ -37,8 +37,6 @@ export interface ClarusTarget {
 	baseUrl: string;
 	/** The tenant, sent as X-Clarus-Subdomain. */
 	subdomain: string;
-	/** Values that must never appear in a message (client secret, tokens). */
-	secrets: unknown[];
 	/** The run's copy of the credential (read once per node run). */
 	credentials: ICredentialDataDecryptedObject;
 }
@@ -49,8 +47,7 @@ export async function clarusTarget(this: ClarusContext, itemIndex: number): Prom
 	const credentials = await checkedRunCredentials(this, 'Clarus', credentialType, itemIndex, clarusCredentialProblem);
 	const { subdomain } = clarusSubdomain(credentials);
 	const baseUrl = clarusBaseUrl(credentials);
-	const secrets = clarusSecrets(credentials);
-	return { credentialType, baseUrl, subdomain, secrets, credentials };
+	return { credentialType, baseUrl, subdomain, credentials };
 }
 
 /** A request to Clarus; `path` is under the credential's Base URL, e.g. `/api/goods_outs/12/cancel` or `/graphql`. */
